@@ -1,0 +1,41 @@
+# squatwatch: two commands are the whole set-up on a fresh Debian or Ubuntu machine.
+#   make audit   audit the embedded sample mirror in data/
+#   make test    run the test suite
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-dev libsqlite3-dev
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SAMPLE_MIRROR := data/sample-mirror
+AUDIT_CACHE := .build/audit-cache
+
+.PHONY: all deps build release test audit bench eval fuzz sample-mirror clean
+
+all: build
+
+# Install the C libraries when pkg-config cannot find them.
+deps:
+	@if ! pkg-config --exists libcurl libxml-2.0 zlib libcrypto sqlite3 2>/dev/null; then \
+	  echo "installing system packages: $(APT_PACKAGES)"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product squatwatch
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+audit: release
+	.build/release/squatwatch audit --mirror-dir $(SAMPLE_MIRROR) --cache-dir $(AUDIT_CACHE)
+
+# Regenerate the committed sample mirror with the project's own fixture generator.
+sample-mirror: deps
+	$(SWIFT) run -c release squatwatch-fixtures sample --output $(SAMPLE_MIRROR)
+
+clean:
+	rm -rf .build

@@ -1,0 +1,81 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Swift 6 language mode plus the SSWG upcoming features, on every Swift target.
+let strictSwift: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "squatwatch",
+  products: [
+    .executable(name: "squatwatch", targets: ["squatwatch"]),
+    .executable(name: "squatwatch-fixtures", targets: ["squatwatch-fixtures"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+  ],
+  targets: [
+    // C libraries: discovery only (pkg-config); the shim target includes the headers.
+    .systemLibrary(name: "CCurl", pkgConfig: "libcurl", providers: [.apt(["libcurl4-openssl-dev"])]),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+    .target(name: "CSquatwatchShims", dependencies: ["CCurl", "CLibXML2", "CZlib", "CCrypto"]),
+
+    // Core library: all of squatwatch's logic.
+    .target(
+      name: "SquatwatchKit",
+      dependencies: [
+        "CSquatwatchShims",
+        .product(name: "GRDB", package: "GRDB.swift"),
+      ],
+      swiftSettings: strictSwift
+    ),
+
+    // The command-line tool: option parsing only.
+    .executableTarget(
+      name: "squatwatch",
+      dependencies: [
+        "SquatwatchKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSwift
+    ),
+
+    // Fixture generation: registries, wheels and sdists for tests, the sample mirror and benchmarks.
+    .target(name: "SquatwatchFixtures", dependencies: ["SquatwatchKit"], swiftSettings: strictSwift),
+    .executableTarget(
+      name: "squatwatch-fixtures",
+      dependencies: [
+        "SquatwatchFixtures",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSwift
+    ),
+
+    // Test support: a real HTTP server on 127.0.0.1 that can misbehave on purpose.
+    .target(
+      name: "SquatwatchTestSupport",
+      dependencies: [
+        "SquatwatchKit",
+        "SquatwatchFixtures",
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: strictSwift
+    ),
+
+    // Tests
+    .testTarget(
+      name: "SquatwatchKitTests",
+      dependencies: ["SquatwatchKit", "SquatwatchFixtures", "SquatwatchTestSupport"],
+      swiftSettings: strictSwift
+    ),
+  ]
+)

@@ -1,0 +1,186 @@
+#include "CSquatwatchShims.h"
+
+#include <dlfcn.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
+#include <openssl/evp.h>
+#include <pthread.h>
+#include <stdlib.h>
+
+CURLcode sqw_global_init(void) {
+  /* Keep OpenSSL from registering its atexit cleanup, which races with curl
+   * handles still being released on Dispatch threads at process exit. */
+  typedef int (*init_crypto_fn)(uint64_t, const void *);
+  init_crypto_fn init_crypto = (init_crypto_fn)dlsym(RTLD_DEFAULT, "OPENSSL_init_crypto");
+  if (init_crypto != NULL) {
+    init_crypto(0x00080000L /* OPENSSL_INIT_NO_ATEXIT */, NULL);
+  }
+  return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
+CURLcode sqw_easy_set_long(CURL *handle, CURLoption option, long value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode sqw_easy_set_offset(CURL *handle, CURLoption option, curl_off_t value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode sqw_easy_set_string(CURL *handle, CURLoption option, const char *value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode sqw_easy_set_pointer(CURL *handle, CURLoption option, void *value) {
+  return curl_easy_setopt(handle, option, value);
+}
+
+CURLcode sqw_easy_set_write_cb(CURL *handle, sqw_data_cb callback, void *context) {
+  CURLcode code = curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, callback);
+  return code != CURLE_OK ? code : curl_easy_setopt(handle, CURLOPT_WRITEDATA, context);
+}
+
+CURLcode sqw_easy_set_header_cb(CURL *handle, sqw_data_cb callback, void *context) {
+  CURLcode code = curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, callback);
+  return code != CURLE_OK ? code : curl_easy_setopt(handle, CURLOPT_HEADERDATA, context);
+}
+
+CURLcode sqw_easy_set_progress_cb(CURL *handle, sqw_progress_cb callback, void *context) {
+  CURLcode code = curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
+  if (code != CURLE_OK) return code;
+  code = curl_easy_setopt(handle, CURLOPT_XFERINFODATA, context);
+  if (code != CURLE_OK) return code;
+  return curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+}
+
+CURLcode sqw_easy_info_long(CURL *handle, CURLINFO info, long *out) {
+  return curl_easy_getinfo(handle, info, out);
+}
+
+CURLcode sqw_easy_info_offset(CURL *handle, CURLINFO info, curl_off_t *out) {
+  return curl_easy_getinfo(handle, info, out);
+}
+
+CURLcode sqw_easy_info_string(CURL *handle, CURLINFO info, const char **out) {
+  return curl_easy_getinfo(handle, info, out);
+}
+
+/* One mutex per kind of shared data, as libcurl-thread(3) requires. */
+static pthread_mutex_t share_locks[CURL_LOCK_DATA_LAST];
+static pthread_once_t share_locks_once = PTHREAD_ONCE_INIT;
+
+static void share_locks_init(void) {
+  for (int i = 0; i < CURL_LOCK_DATA_LAST; i++) pthread_mutex_init(&share_locks[i], NULL);
+}
+
+static void share_lock(CURL *handle, curl_lock_data data, curl_lock_access access, void *context) {
+  (void)handle; (void)access; (void)context;
+  pthread_mutex_lock(&share_locks[data]);
+}
+
+static void share_unlock(CURL *handle, curl_lock_data data, void *context) {
+  (void)handle; (void)context;
+  pthread_mutex_unlock(&share_locks[data]);
+}
+
+CURLSH *sqw_share_create_locked(void) {
+  pthread_once(&share_locks_once, share_locks_init);
+  CURLSH *share = curl_share_init();
+  if (share == NULL) return NULL;
+  curl_share_setopt(share, CURLSHOPT_LOCKFUNC, share_lock);
+  curl_share_setopt(share, CURLSHOPT_UNLOCKFUNC, share_unlock);
+  /* DNS and TLS sessions only: the connection pool is not thread-safe to share. */
+  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+  return share;
+}
+
+void sqw_share_destroy(CURLSH *share) { curl_share_cleanup(share); }
+
+const char *sqw_curl_version(void) { return curl_version_info(CURLVERSION_NOW)->version; }
+
+void sqw_xml_init(void) { xmlInitParser(); }
+
+void sqw_xml_free(void *pointer) { xmlFree(pointer); }
+
+sqw_xml_doc *sqw_html_read(const char *buffer, int size, const char *encoding) {
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+  return (sqw_xml_doc *)htmlReadMemory(buffer, size, NULL, encoding, options);
+}
+
+void sqw_xml_free_doc(sqw_xml_doc *doc) { xmlFreeDoc((xmlDocPtr)doc); }
+
+sqw_xml_node *sqw_xml_root(sqw_xml_doc *doc) {
+  return (sqw_xml_node *)xmlDocGetRootElement((xmlDocPtr)doc);
+}
+
+sqw_xml_node *sqw_xml_first_child(sqw_xml_node *node) {
+  return (sqw_xml_node *)((xmlNodePtr)node)->children;
+}
+
+sqw_xml_node *sqw_xml_next(sqw_xml_node *node) { return (sqw_xml_node *)((xmlNodePtr)node)->next; }
+
+int sqw_xml_kind(sqw_xml_node *node) {
+  switch (((xmlNodePtr)node)->type) {
+    case XML_ELEMENT_NODE: return 1;
+    case XML_COMMENT_NODE: return 2;
+    default: return 0;
+  }
+}
+
+const char *sqw_xml_name(sqw_xml_node *node) { return (const char *)((xmlNodePtr)node)->name; }
+
+int sqw_xml_has_prop(sqw_xml_node *node, const char *name) {
+  return xmlHasProp((xmlNodePtr)node, (const xmlChar *)name) != NULL;
+}
+
+char *sqw_xml_get_prop(sqw_xml_node *node, const char *name) {
+  return (char *)xmlGetProp((xmlNodePtr)node, (const xmlChar *)name);
+}
+
+char *sqw_xml_content(sqw_xml_node *node) { return (char *)xmlNodeGetContent((xmlNodePtr)node); }
+
+int sqw_inflate_init_raw(z_stream *stream) { return inflateInit2(stream, -MAX_WBITS); }
+
+int sqw_inflate_init_gzip(z_stream *stream) { return inflateInit2(stream, MAX_WBITS + 16); }
+
+int sqw_deflate_init_raw(z_stream *stream, int level) {
+  return deflateInit2(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+}
+
+int sqw_deflate_init_gzip(z_stream *stream, int level) {
+  return deflateInit2(stream, level, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
+}
+
+int sqw_sha256(const void *data, size_t length, unsigned char *out) {
+  unsigned int size = 0;
+  return EVP_Digest(data, length, out, &size, EVP_sha256(), NULL);
+}
+
+struct sqw_sha256_ctx {
+  EVP_MD_CTX *md;
+};
+
+sqw_sha256_ctx *sqw_sha256_begin(void) {
+  sqw_sha256_ctx *context = malloc(sizeof(sqw_sha256_ctx));
+  if (context == NULL) return NULL;
+  context->md = EVP_MD_CTX_new();
+  if (context->md == NULL || EVP_DigestInit_ex(context->md, EVP_sha256(), NULL) != 1) {
+    EVP_MD_CTX_free(context->md);
+    free(context);
+    return NULL;
+  }
+  return context;
+}
+
+int sqw_sha256_update(sqw_sha256_ctx *context, const void *data, size_t length) {
+  return EVP_DigestUpdate(context->md, data, length);
+}
+
+int sqw_sha256_finish(sqw_sha256_ctx *context, unsigned char *out) {
+  unsigned int size = 0;
+  int result = EVP_DigestFinal_ex(context->md, out, &size);
+  EVP_MD_CTX_free(context->md);
+  free(context);
+  return result;
+}
