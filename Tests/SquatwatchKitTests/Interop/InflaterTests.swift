@@ -34,3 +34,11 @@ import Testing
     #expect(try Inflater.inflate(joined, format: .gzip, outputLimit: 100) == Data("one two".utf8))
   }
 }
+
+@Suite struct CRC32Tests {
+  @Test func matchesTheZipCheckValue() {
+    #expect(CRC32.checksum(Data("123456789".utf8)) == 0xCBF4_3926)
+    let whole = CRC32.checksum(Data("hello world".utf8))
+    #expect(CRC32.checksum(Data(" world".utf8), initial: CRC32.checksum(Data("hello".utf8))) == whole)
+  }
+}
