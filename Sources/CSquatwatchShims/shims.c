@@ -104,7 +104,7 @@ void sqw_xml_free(void *pointer) { xmlFree(pointer); }
 
 sqw_xml_doc *sqw_html_read(const char *buffer, int size, const char *encoding) {
   int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+                HTML_PARSE_COMPACT;
   return (sqw_xml_doc *)htmlReadMemory(buffer, size, NULL, encoding, options);
 }
 

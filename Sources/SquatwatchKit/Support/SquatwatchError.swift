@@ -24,6 +24,8 @@ public struct SquatwatchError: Error, Sendable, CustomStringConvertible {
     public static let cache = Code("cache")
     /// The user's options or input files are invalid.
     public static let usage = Code("usage")
+    /// A redirect to another host, which squatwatch never follows (pypiserver and GitLab forward to pypi.org).
+    public static let foreignRedirect = Code("foreign-redirect")
     /// Another squatwatch run holds the cache.
     public static let locked = Code("locked")
   }

@@ -1,0 +1,36 @@
+public import Foundation
+
+/// Where a registry's cache lives: `$XDG_CACHE_HOME/squatwatch/<index host>/` unless given.
+public enum CacheLocation {
+  /// The default cache directory for an index host, or for a mirror directory read from disk.
+  public static func defaultDirectory(forKey key: String, environment: [String: String]) -> URL {
+    let base: URL
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+      base = URL(fileURLWithPath: xdg, isDirectory: true)
+    } else {
+      let home = environment["HOME"] ?? FileManager.default.homeDirectoryForCurrentUser.path
+      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache", isDirectory: true)
+    }
+    return base.appendingPathComponent("squatwatch", isDirectory: true)
+      .appendingPathComponent(safeComponent(key), isDirectory: true)
+  }
+
+  /// The cache key of an index: its host and port.
+  public static func key(for index: IndexURL) -> String {
+    let port = index.origin.split(separator: ":").count > 2 ? "_" + (index.origin.split(separator: ":").last ?? "") : ""
+    return index.host + port
+  }
+
+  /// The cache key of a mirror directory: its name plus a hash of its absolute path.
+  public static func key(forMirror directory: URL) -> String {
+    let path = directory.standardizedFileURL.path
+    return "mirror-\(directory.lastPathComponent)-\(SHA256Digest.hex(of: Data(path.utf8)).prefix(8))"
+  }
+
+  /// Keeps only characters that are safe in one path component.
+  static func safeComponent(_ key: String) -> String {
+    let safe = key.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" }
+    let text = String(safe.prefix(100))
+    return text.isEmpty || text.allSatisfy({ $0 == "." }) ? "index" : text
+  }
+}

@@ -1,0 +1,352 @@
+public import Foundation
+import GRDB
+
+/// The on-disk cache: raw bodies with their validators, parsed records, inspections and the crawl state.
+///
+/// SQLite (through GRDB) in WAL mode makes every write atomic: a crawl killed
+/// at any instant leaves the last committed state, which the next run accepts
+/// and completes.
+public final class CacheStore: Sendable {
+  private let pool: DatabasePool
+  /// The cache directory.
+  public let directory: URL
+
+  /// Opens (creating if needed) the cache in `directory`.
+  ///
+  /// - Throws: `cache` when the directory or database cannot be opened.
+  public init(directory: URL) throws(SquatwatchError) {
+    self.directory = directory
+    do {
+      try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+      var configuration = Configuration()
+      configuration.busyMode = .timeout(30)
+      configuration.prepareDatabase { db in
+        try db.execute(sql: "PRAGMA synchronous = NORMAL")
+      }
+      pool = try DatabasePool(
+        path: directory.appendingPathComponent("squatwatch.sqlite").path, configuration: configuration)
+      try Self.migrator.migrate(pool)
+    } catch {
+      throw SquatwatchError(.cache, "cannot open the cache at \(directory.path)", cause: ErrorSummary(error))
+    }
+  }
+
+  private static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+          CREATE TABLE project (
+            name TEXT PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            listed_serial INTEGER,
+            state TEXT NOT NULL,
+            run INTEGER,
+            stored_serial INTEGER,
+            failures INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            removed_at TEXT,
+            updated_at TEXT NOT NULL
+          );
+          CREATE TABLE document (
+            project TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            content_type TEXT,
+            etag TEXT,
+            last_modified TEXT,
+            serial INTEGER,
+            body BLOB NOT NULL,
+            fetched_at TEXT NOT NULL,
+            PRIMARY KEY (project, kind)
+          );
+          CREATE TABLE record (project TEXT PRIMARY KEY, payload BLOB NOT NULL);
+          CREATE TABLE inspection (sha256 TEXT PRIMARY KEY, payload BLOB NOT NULL);
+          """)
+    }
+    return migrator
+  }
+
+  // MARK: - Meta
+
+  /// A value from the key-value state table.
+  public func meta(_ key: String) throws(SquatwatchError) -> String? {
+    try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+  }
+
+  /// Stores a value in the key-value state table.
+  public func setMeta(_ key: String, _ value: String?) throws(SquatwatchError) {
+    try write { db in
+      if let value {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+      } else {
+        try db.execute(sql: "DELETE FROM meta WHERE key = ?", arguments: [key])
+      }
+    }
+  }
+
+  // MARK: - Runs
+
+  /// Starts a crawl run, or resumes the one a killed crawl left open.
+  ///
+  /// - Returns: the run id and whether it is a resumed run.
+  public func beginRun() throws(SquatwatchError) -> (id: Int, resumed: Bool) {
+    try write { db in
+      if let open = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'run.open'"), let id = Int(open) {
+        return (id, true)
+      }
+      let last = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'run.last'").flatMap { Int($0) } ?? 0
+      let id = last + 1
+      try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('run.open', ?)", arguments: ["\(id)"])
+      try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('run.last', ?)", arguments: ["\(id)"])
+      return (id, false)
+    }
+  }
+
+  /// Marks the open run finished, so the next crawl starts a new one.
+  public func finishRun(_ id: Int) throws(SquatwatchError) {
+    try write { db in
+      try db.execute(sql: "DELETE FROM meta WHERE key = 'run.open'")
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('run.finished_at', ?)",
+        arguments: [Self.timestamp()])
+    }
+  }
+
+  // MARK: - Listing
+
+  /// Counts from reconciling a new listing with the cache.
+  public struct ListingChange: Sendable {
+    public var added = 0
+    public var removed = 0
+    public var reappeared = 0
+  }
+
+  /// Records the listing: new projects become pending, missing ones are marked removed (never silently kept).
+  ///
+  /// With `partial` (only some projects were asked for), nothing is marked removed.
+  public func reconcile(listing: ProjectListing, partial: Bool) throws(SquatwatchError) -> ListingChange {
+    try write { db in
+      var change = ListingChange()
+      var known: [String: String] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT name, state FROM project") {
+        known[row["name"]] = row["state"]
+      }
+      let now = Self.timestamp()
+      let upsert = try db.makeStatement(
+        sql: """
+          INSERT INTO project (name, display_name, listed_serial, state, updated_at) VALUES (?, ?, ?, 'pending', ?)
+          ON CONFLICT(name) DO UPDATE SET display_name = excluded.display_name,
+            listed_serial = excluded.listed_serial,
+            state = CASE WHEN project.state = 'removed' THEN 'pending' ELSE project.state END,
+            removed_at = CASE WHEN project.state = 'removed' THEN NULL ELSE project.removed_at END
+          """)
+      var listed = Set<String>()
+      for entry in listing.entries {
+        listed.insert(entry.name)
+        switch known[entry.name] {
+        case nil: change.added += 1
+        case "removed": change.reappeared += 1
+        default: break
+        }
+        try upsert.execute(arguments: [entry.name, entry.displayName, entry.serial, now])
+      }
+      if !partial {
+        let remove = try db.makeStatement(
+          sql: "UPDATE project SET state = 'removed', removed_at = ?, updated_at = ? WHERE name = ?")
+        for (name, state) in known where state != "removed" && !listed.contains(name) {
+          try remove.execute(arguments: [now, now, name])
+          change.removed += 1
+        }
+      }
+      return change
+    }
+  }
+
+  /// The cached state of every listed project, keyed by normalized name.
+  public func projectStates() throws(SquatwatchError) -> [String: CachedProjectState] {
+    try read { db in
+      var states: [String: CachedProjectState] = [:]
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT p.name, p.state, p.run, p.stored_serial, p.failures,
+            s.etag AS s_etag, s.last_modified AS s_lm, j.etag AS j_etag, j.last_modified AS j_lm
+          FROM project p
+          LEFT JOIN document s ON s.project = p.name AND s.kind = 'simple'
+          LEFT JOIN document j ON j.project = p.name AND j.kind = 'json'
+          """)
+      while let row = try rows.next() {
+        states[row["name"]] = CachedProjectState(
+          state: CachedProjectState.State(rawValue: row["state"]) ?? .pending, run: row["run"],
+          storedSerial: row["stored_serial"], failures: row["failures"], simpleETag: row["s_etag"],
+          simpleLastModified: row["s_lm"], jsonETag: row["j_etag"], jsonLastModified: row["j_lm"])
+      }
+      return states
+    }
+  }
+
+  /// Counts of projects by state.
+  public func stateCounts() throws(SquatwatchError) -> [CachedProjectState.State: Int] {
+    try read { db in
+      var counts: [CachedProjectState.State: Int] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT state, COUNT(*) AS n FROM project GROUP BY state") {
+        if let state = CachedProjectState.State(rawValue: row["state"]) { counts[state] = row["n"] }
+      }
+      return counts
+    }
+  }
+
+  // MARK: - Documents and records
+
+  /// Stores a document that does not belong to a project (the listing).
+  public func store(listingDocument document: StoredDocument) throws(SquatwatchError) {
+    try write { db in try Self.insert(document, project: "", db: db) }
+  }
+
+  /// A stored document, decompressed.
+  public func document(project: String, kind: StoredDocument.Kind) throws(SquatwatchError) -> StoredDocument? {
+    try read { db in
+      guard
+        let row = try Row.fetchOne(
+          db, sql: "SELECT * FROM document WHERE project = ? AND kind = ?", arguments: [project, kind.rawValue])
+      else { return nil }
+      let packed: Data = row["body"]
+      let body = (try? Inflater.inflate(packed, format: .rawDeflate, outputLimit: 1 << 31)) ?? Data()
+      return StoredDocument(
+        kind: kind, status: row["status"], contentType: row["content_type"], etag: row["etag"],
+        lastModified: row["last_modified"], serial: row["serial"], body: body)
+    }
+  }
+
+  /// Commits a batch of crawl results, each project's documents, record and state together.
+  public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
+    guard !results.isEmpty else { return }
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    try write { db in
+      let now = Self.timestamp()
+      for result in results {
+        switch result.outcome {
+        case .fetched(let documents, let record, let serial):
+          for document in documents { try Self.insert(document, project: result.name, db: db) }
+          try db.execute(
+            sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)",
+            arguments: [result.name, try encoder.encode(record)])
+          try db.execute(
+            sql: """
+              UPDATE project SET state = 'fetched', run = ?, stored_serial = ?, failures = 0, error = NULL,
+                updated_at = ? WHERE name = ?
+              """, arguments: [run, serial, now, result.name])
+        case .unchanged:
+          try db.execute(
+            sql: """
+              UPDATE project SET state = 'fetched', run = ?, failures = 0, error = NULL, updated_at = ?
+              WHERE name = ?
+              """, arguments: [run, now, result.name])
+        case .failed(let reason), .stale(let reason):
+          let state = if case .stale = result.outcome { "stale" } else { "failed" }
+          try db.execute(
+            sql: """
+              UPDATE project SET state = ?, run = ?, failures = failures + 1, error = ?, updated_at = ?
+              WHERE name = ?
+              """, arguments: [state, run, reason, now, result.name])
+        }
+      }
+    }
+  }
+
+  /// Every stored project record (of projects not removed), with the inspections of their files attached.
+  public func records() throws(SquatwatchError) -> [ProjectRecord] {
+    let decoder = JSONDecoder()
+    return try read { db in
+      var records: [ProjectRecord] = []
+      let rows = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT r.payload FROM record r JOIN project p ON p.name = r.project
+          WHERE p.state != 'removed' ORDER BY r.project
+          """)
+      while let row = try rows.next() {
+        let payload: Data = row["payload"]
+        records.append(try decoder.decode(ProjectRecord.self, from: payload))
+      }
+      return records
+    }
+  }
+
+  /// Projects whose last attempt failed, with the reason.
+  public func failures() throws(SquatwatchError) -> [(name: String, state: String, error: String)] {
+    try read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT name, state, error FROM project WHERE state IN ('failed', 'stale') ORDER BY name"
+      ).map { (name: $0["name"], state: $0["state"], error: $0["error"] ?? "") }
+    }
+  }
+
+  // MARK: - Inspections
+
+  /// The stored inspection of the file with this sha256, if any.
+  public func inspection(sha256: String) throws(SquatwatchError) -> DistributionInspection? {
+    try read { db in
+      guard
+        let payload = try Data.fetchOne(
+          db, sql: "SELECT payload FROM inspection WHERE sha256 = ?", arguments: [sha256])
+      else { return nil }
+      return try JSONDecoder().decode(DistributionInspection.self, from: payload)
+    }
+  }
+
+  /// Stores an inspection under its file's sha256.
+  public func store(inspection: DistributionInspection) throws(SquatwatchError) {
+    let payload: Data
+    do {
+      payload = try JSONEncoder().encode(inspection)
+    } catch {
+      throw SquatwatchError(.cache, "cannot encode an inspection", cause: ErrorSummary(error))
+    }
+    try write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO inspection (sha256, payload) VALUES (?, ?)",
+        arguments: [inspection.sha256, payload])
+    }
+  }
+
+  // MARK: - Helpers
+
+  private static func insert(_ document: StoredDocument, project: String, db: Database) throws {
+    try db.execute(
+      sql: """
+        INSERT OR REPLACE INTO document
+          (project, kind, status, content_type, etag, last_modified, serial, body, fetched_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        project, document.kind.rawValue, document.status, document.contentType, document.etag,
+        document.lastModified, document.serial, Deflater.deflate(document.body, format: .rawDeflate, level: 1),
+        timestamp(),
+      ])
+  }
+
+  private func read<T>(_ body: (Database) throws -> T) throws(SquatwatchError) -> T {
+    do {
+      return try pool.read(body)
+    } catch {
+      throw SquatwatchError(.cache, "cannot read the cache at \(directory.path)", cause: ErrorSummary(error))
+    }
+  }
+
+  private func write<T>(_ body: (Database) throws -> T) throws(SquatwatchError) -> T {
+    do {
+      return try pool.write(body)
+    } catch {
+      throw SquatwatchError(.cache, "cannot write the cache at \(directory.path)", cause: ErrorSummary(error))
+    }
+  }
+
+  static func timestamp(_ date: Date = Date()) -> String {
+    date.formatted(.iso8601)
+  }
+}
+

@@ -1,0 +1,27 @@
+/// How a crawl runs.
+public struct CrawlOptions: Sendable {
+  /// Only these projects (normalized on use); nil crawls the whole index.
+  public var projects: [String]?
+  /// Requests in flight at once.
+  public var concurrency: Int
+  /// Requests per second across all workers; nil is unlimited.
+  public var maxRate: Double?
+  public var retry: RetryPolicy
+  /// Caps on response bodies, so a gigabyte page cannot exhaust memory.
+  public var maxListingBytes: Int
+  public var maxPageBytes: Int
+  public var maxJSONBytes: Int
+
+  public init(
+    projects: [String]? = nil, concurrency: Int = 8, maxRate: Double? = nil, retry: RetryPolicy = RetryPolicy(),
+    maxListingBytes: Int = 1 << 30, maxPageBytes: Int = 32 << 20, maxJSONBytes: Int = 64 << 20
+  ) {
+    self.projects = projects
+    self.concurrency = max(1, concurrency)
+    self.maxRate = maxRate
+    self.retry = retry
+    self.maxListingBytes = maxListingBytes
+    self.maxPageBytes = maxPageBytes
+    self.maxJSONBytes = maxJSONBytes
+  }
+}

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Crawls one project: its simple page, its JSON API document where the index has one, and a freshness check.
+struct ProjectCrawler {
+  let fetcher: RetryingFetcher
+  let index: IndexURL
+  let store: CacheStore
+  let options: CrawlOptions
+  let capabilities: IndexCapabilities
+
+  /// One project to crawl, with what the cache already holds for it.
+  struct Item: Sendable {
+    var entry: ProjectListing.Entry
+    var cached: CachedProjectState?
+  }
+
+  /// Crawls `item`; every failure becomes an outcome for this project, never an error for the run.
+  func crawl(_ item: Item) -> ProjectCrawlResult.Outcome {
+    do {
+      return try crawlOrThrow(item)
+    } catch {
+      return .failed(error.description)
+    }
+  }
+
+  private func crawlOrThrow(_ item: Item) throws(SquatwatchError) -> ProjectCrawlResult.Outcome {
+    let name = item.entry.name
+    var attempt = 1
+    var simple: Fetched
+    while true {
+      simple = try fetchDocument(
+        url: index.projectPage(name), kind: .simple, etag: item.cached?.simpleETag,
+        lastModified: item.cached?.simpleLastModified, limit: options.maxPageBytes, project: name)
+      // A page older than the listing's serial is a stale CDN copy: retry, then defer to the next run.
+      guard let wanted = item.entry.serial, let served = simple.serial, served < wanted else { break }
+      guard attempt < options.retry.maxAttempts else {
+        return .stale("the index served serial \(served), older than the \(wanted) its listing announced")
+      }
+      Thread.sleep(forTimeInterval: options.retry.backoff(attempt: attempt))
+      attempt += 1
+    }
+    guard simple.document.status == 200 else {
+      return .failed("project page answered HTTP \(simple.document.status)")
+    }
+    var json: Fetched?
+    if capabilities.hasJSONAPI {
+      json = try fetchDocument(
+        url: index.jsonAPI(name), kind: .json, etag: item.cached?.jsonETag,
+        lastModified: item.cached?.jsonLastModified, limit: options.maxJSONBytes, project: name)
+    }
+    if !simple.isNew && !(json?.isNew ?? false) { return .unchanged }
+
+    let page: ProjectPage
+    if let parsed = simple.page {
+      page = parsed
+    } else {
+      page = try parsePage(simple.document, url: simple.url, project: name)
+    }
+    var metadata: ProjectMetadata?
+    var state = JSONAPIState.unavailable
+    if let json {
+      switch json.document.status {
+      case 200:
+        metadata = try JSONAPIParser.parse(json.document.body)
+        state = .present
+      case 404, 410:
+        state = .missing
+      default:
+        return .failed("JSON API answered HTTP \(json.document.status)")
+      }
+    }
+    let record = ProjectRecord(
+      name: name, displayName: metadata?.name ?? item.entry.displayName, page: page, metadata: metadata, jsonAPI: state)
+    let documents = [simple, json].compactMap { $0 }.filter(\.isNew).map(\.document)
+    return .fetched(documents: documents, record: record, serial: item.entry.serial ?? simple.serial)
+  }
+
+  /// A document as fetched, or as revalidated from the cache.
+  private struct Fetched {
+    var document: StoredDocument
+    var url: String
+    /// False when the server answered 304 and the stored copy was used.
+    var isNew: Bool
+    /// The parsed page, for a newly fetched simple page.
+    var page: ProjectPage?
+    var serial: Int? { document.serial }
+  }
+
+  private func parsePage(_ document: StoredDocument, url: String, project: String) throws(SquatwatchError)
+    -> ProjectPage
+  {
+    let mediaType = document.contentType?.split(separator: ";").first.map {
+      $0.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+    return try SimpleIndexParser.parseProjectPage(
+      document.body, format: SimpleIndexParser.format(ofMediaType: mediaType) ?? capabilities.simpleFormat,
+      name: project, pageURL: url)
+  }
+
+  private func fetchDocument(
+    url: String, kind: StoredDocument.Kind, etag: String?, lastModified: String?, limit: Int, project: String
+  ) throws(SquatwatchError) -> Fetched {
+    var headers: [(name: String, value: String)] = []
+    if kind == .simple { headers.append((name: "Accept", value: SimpleIndexParser.acceptHeader)) }
+    if let etag { headers.append((name: "If-None-Match", value: etag)) }
+    if let lastModified { headers.append((name: "If-Modified-Since", value: lastModified)) }
+    let (response, finalURL) = try fetcher.fetch(HTTPRequest(url: url, headers: headers, bodyLimit: limit))
+    if response.status == 304, let stored = try store.document(project: project, kind: kind) {
+      return Fetched(document: stored, url: finalURL, isNew: false)
+    }
+    if response.status == 304 {
+      throw SquatwatchError(.httpStatus, "answered 304 but the cache holds no copy")
+    }
+    var document = StoredDocument(
+      kind: kind, status: response.status, contentType: response.headers["content-type"],
+      etag: response.headers["etag"], lastModified: response.headers["last-modified"],
+      serial: response.headers["x-pypi-last-serial"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
+      body: response.body)
+    var page: ProjectPage?
+    if kind == .simple, response.status == 200 {
+      let parsed = try parsePage(document, url: finalURL, project: project)
+      document.serial = document.serial ?? parsed.lastSerial
+      page = parsed
+    }
+    return Fetched(document: document, url: finalURL, isNew: true, page: page)
+  }
+}

@@ -1,0 +1,54 @@
+public import Foundation
+
+/// The registry a command works on, resolved from `--index-url`, `--mirror-dir` and `--cache-dir`.
+///
+/// Credentials come from the URL's user-info or `SQUATWATCH_INDEX_AUTH`
+/// (`user:password`); `~/.netrc` is read by libcurl per host. None of them is
+/// kept anywhere but in memory, and the name shown everywhere is redacted.
+public struct RegistryTarget: Sendable {
+  /// The name shown in summaries and reports: the redacted URL, or the mirror path.
+  public let name: String
+  /// The index URL the crawler walks.
+  public let index: IndexURL
+  /// The transports: libcurl, or the mirror on disk.
+  public let transports: any TransportFactory
+  public let cacheDirectory: URL
+
+  /// Resolves the target of a crawl.
+  ///
+  /// - Throws: `usage` for a missing or malformed source.
+  public init(
+    indexURL: String?, mirrorDirectory: String?, cacheDirectory: String?, environment: [String: String]
+  ) throws(SquatwatchError) {
+    switch (indexURL, mirrorDirectory) {
+    case (let url?, nil):
+      let index = try IndexURL(url)
+      var credentials = index.credentials
+      if credentials == nil, let auth = environment["SQUATWATCH_INDEX_AUTH"], !auth.isEmpty {
+        let parts = auth.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        credentials = IndexCredentials(username: String(parts[0]), password: parts.count > 1 ? String(parts[1]) : "")
+      }
+      self.index = index
+      name = index.redacted
+      transports = CurlTransportFactory(index: index, credentials: credentials)
+      self.cacheDirectory = Self.directory(
+        cacheDirectory, defaultKey: CacheLocation.key(for: index), environment: environment)
+    case (nil, let path?):
+      let directory = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
+      transports = try MirrorDirectoryTransport(directory: directory)
+      index = try IndexURL(MirrorDirectoryTransport.origin + "/simple/")
+      name = directory.path
+      self.cacheDirectory = Self.directory(
+        cacheDirectory, defaultKey: CacheLocation.key(forMirror: directory), environment: environment)
+    case (nil, nil):
+      throw SquatwatchError(.usage, "say which index to crawl: --index-url URL or --mirror-dir DIR")
+    case (.some, .some):
+      throw SquatwatchError(.usage, "give either --index-url or --mirror-dir, not both")
+    }
+  }
+
+  private static func directory(_ given: String?, defaultKey: String, environment: [String: String]) -> URL {
+    if let given { return URL(fileURLWithPath: given, isDirectory: true).standardizedFileURL }
+    return CacheLocation.defaultDirectory(forKey: defaultKey, environment: environment)
+  }
+}

@@ -1,0 +1,26 @@
+public import Foundation
+
+/// One GET request, as the crawler and the inspector describe it to a transport.
+public struct HTTPRequest: Sendable {
+  /// The absolute URL, without credentials.
+  public var url: String
+  /// Extra request headers, e.g. `Accept`, `If-None-Match`.
+  public var headers: [(name: String, value: String)]
+  /// A byte range such as `0-1023` or `-16384`; ranges turn transfer compression off.
+  public var range: String?
+  /// The largest body accepted; a longer body fails the request with `tooLarge`.
+  public var bodyLimit: Int
+  /// Called with each piece of the body as it arrives; return false to stop the transfer early.
+  public var stream: (@Sendable (Data) -> Bool)?
+
+  public init(
+    url: String, headers: [(name: String, value: String)] = [], range: String? = nil,
+    bodyLimit: Int = 64 << 20, stream: (@Sendable (Data) -> Bool)? = nil
+  ) {
+    self.url = url
+    self.headers = headers
+    self.range = range
+    self.bodyLimit = bodyLimit
+    self.stream = stream
+  }
+}

@@ -1,0 +1,16 @@
+import Foundation
+
+/// Human-readable byte counts.
+enum ByteCount {
+  /// `1.5 MiB`-style text.
+  static func text(_ bytes: Int) -> String {
+    let units = ["B", "KiB", "MiB", "GiB", "TiB"]
+    var value = Double(bytes)
+    var unit = 0
+    while value >= 1024 && unit < units.count - 1 {
+      value /= 1024
+      unit += 1
+    }
+    return unit == 0 ? "\(bytes) B" : String(format: "%.1f %@", value, units[unit])
+  }
+}

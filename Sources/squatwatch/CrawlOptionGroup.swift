@@ -1,0 +1,27 @@
+import ArgumentParser
+import SquatwatchKit
+
+/// How to crawl: which projects, how many requests at once, how fast.
+struct CrawlOptionGroup: ParsableArguments {
+  @Option(
+    name: .customLong("projects"), parsing: .upToNextOption,
+    help: "Crawl only these projects (default: the whole index).")
+  var projects: [String] = []
+
+  @Option(help: "Requests in flight at once (keep it at 10 or below for pypi.org).")
+  var concurrency: Int = 8
+
+  @Option(name: .customLong("max-rate"), help: "At most this many requests per second (default: no limit).")
+  var maxRate: Double?
+
+  func validate() throws {
+    guard concurrency >= 1 && concurrency <= 256 else {
+      throw ValidationError("--concurrency must be between 1 and 256")
+    }
+    if let maxRate, maxRate <= 0 { throw ValidationError("--max-rate must be positive") }
+  }
+
+  var options: CrawlOptions {
+    CrawlOptions(projects: projects.isEmpty ? nil : projects, concurrency: concurrency, maxRate: maxRate)
+  }
+}
