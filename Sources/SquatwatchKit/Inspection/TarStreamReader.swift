@@ -10,8 +10,8 @@ final class TarStreamReader {
   private(set) var members: [ArchiveMember] = []
   /// Members whose names are unsafe as paths, with the reason; kept out of `members`.
   private(set) var unsafeNames: [(name: String, reason: String)] = []
-  /// Wanted members read completely, in archive order.
-  private(set) var collected: [(name: String, data: Data)] = []
+  /// Wanted members read completely since the last `takeCollected()`, in archive order.
+  private var collected: [(name: String, data: Data)] = []
   /// Whether the end-of-archive block has been read.
   private(set) var isAtEnd = false
 
@@ -21,11 +21,15 @@ final class TarStreamReader {
     case paxGlobal
     case longName
     case longLink
+
+    var isMeta: Bool {
+      if case .file = self { return false }
+      return true
+    }
   }
 
   private let limits: InspectionLimits
   private let maxCollected: Int
-  private let wants: (String, Int) -> Bool
   private var buffer = Data()
   private var body: (kind: Body, remaining: Int, padding: Int, data: Data?)?
   private var metaHeadersInRow = 0
@@ -35,17 +39,16 @@ final class TarStreamReader {
   private static let block = 512
   private static let maxMetaBody = 64 * 1024
 
-  /// Keeps members for which `wants(name, size)` is true, each at most `maxCollected` bytes.
-  init(limits: InspectionLimits, maxCollected: Int, wants: @escaping (String, Int) -> Bool) {
+  /// Keeps wanted members of at most `maxCollected` bytes.
+  init(limits: InspectionLimits, maxCollected: Int) {
     self.limits = limits
     self.maxCollected = maxCollected
-    self.wants = wants
   }
 
-  /// Consumes the next decompressed bytes of the stream.
+  /// Consumes the next decompressed bytes of the stream, keeping members for which `wants(name, size)` is true.
   ///
   /// - Throws: `malformed` for a corrupt header or a meta-header loop, `tooLarge` for oversized meta data.
-  func push(_ data: Data) throws(SquatwatchError) {
+  func push(_ data: Data, wants: (String, Int) -> Bool) throws(SquatwatchError) {
     var input = data[...]
     while !input.isEmpty && !isAtEnd {
       if var current = body {
@@ -69,7 +72,7 @@ final class TarStreamReader {
       if buffer.count == Self.block {
         let header = buffer
         buffer = Data()
-        try startMember(header)
+        try startMember(header, wants: wants)
       }
     }
   }
@@ -81,7 +84,13 @@ final class TarStreamReader {
     }
   }
 
-  private func startMember(_ header: Data) throws(SquatwatchError) {
+  /// Hands over the wanted members completed since the last call.
+  func takeCollected() -> [(name: String, data: Data)] {
+    defer { collected = [] }
+    return collected
+  }
+
+  private func startMember(_ header: Data, wants: (String, Int) -> Bool) throws(SquatwatchError) {
     if header.allSatisfy({ $0 == 0 }) {
       isAtEnd = true
       return
@@ -107,10 +116,9 @@ final class TarStreamReader {
       if let override = pendingSize { size = override }
       pendingName = nil
       pendingSize = nil
-      kind = try fileBody(name: name, size: size, type: type)
+      kind = fileBody(name: name, size: size, type: type, wants: wants)
     }
-    if case .file = kind {
-    } else {
+    if kind.isMeta {
       metaHeadersInRow += 1
       guard metaHeadersInRow <= limits.maxTarMetaHeaders else {
         throw SquatwatchError(.malformed, "tar has more than \(limits.maxTarMetaHeaders) meta headers in a row")
@@ -129,7 +137,7 @@ final class TarStreamReader {
     }
   }
 
-  private func fileBody(name: String, size: Int, type: UInt8) throws(SquatwatchError) -> Body {
+  private func fileBody(name: String, size: Int, type: UInt8, wants: (String, Int) -> Bool) -> Body {
     let regular = type == 0 || type == UInt8(ascii: "0") || type == UInt8(ascii: "7")
     guard regular else { return .file(name: name, keep: false) }
     if let reason = ArchivePath.unsafeReason(name) {
