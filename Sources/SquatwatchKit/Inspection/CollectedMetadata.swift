@@ -26,6 +26,11 @@ struct CollectedMetadata {
     }
   }
 
+  /// Refuses a distribution without Core Metadata, which every wheel and sdist tool writes.
+  func requireCoreMetadata(named file: String) throws(SquatwatchError) {
+    guard roles.contains(.coreMetadata) else { throw SquatwatchError(.malformed, "no \(file) in the archive") }
+  }
+
   /// Fills scripts, import names and Core Metadata into `inspection`; `paths` are the member paths
   /// relative to the install or sdist root, the last resort for import names.
   func apply(to inspection: inout DistributionInspection, paths: [String]) {

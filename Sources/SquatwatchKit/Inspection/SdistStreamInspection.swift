@@ -73,5 +73,6 @@ struct SdistStreamInspection {
       throw SquatwatchError(
         .malformed, "unsafe member name '\(name.prefix(200))' (\(reason)); \(reader.unsafeNames.count) such member(s)")
     }
+    try metadata.requireCoreMetadata(named: "PKG-INFO")
   }
 }

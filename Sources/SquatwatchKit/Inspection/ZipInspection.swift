@@ -54,6 +54,7 @@ struct ZipInspection {
         .malformed,
         "unsafe member name '\(entry.name.prefix(200))' (\(reason)); \(directory.unsafeEntries.count) such member(s)")
     }
+    try metadata.requireCoreMetadata(named: inSdist ? "PKG-INFO" : ".dist-info/METADATA")
   }
 
   /// Reads all modules when they are few and small, otherwise those already fetched plus a bounded sample.
