@@ -66,6 +66,8 @@ struct ZipInspection {
     var failure: SquatwatchError?
     func summarize(_ entry: ZipEntry) {
       do {
+        // One read for header, name and data together.
+        try reader.prefetch([entry])
         code.add(source: try reader.read(entry, limit: limits.maxModuleSize))
       } catch {
         failure = failure ?? error
