@@ -1,0 +1,16 @@
+/// Checks on untrusted member names from zip and tar archives.
+enum ArchivePath {
+  /// Why `name` must not be trusted as a relative path, or nil when it is safe.
+  static func unsafeReason(_ name: String) -> String? {
+    if name.isEmpty { return "empty name" }
+    if name.utf8.contains(0) { return "NUL in name" }
+    if name.contains("\\") { return "backslash in name" }
+    if name.hasPrefix("/") { return "absolute path" }
+    let head = Array(name.utf8.prefix(2))
+    if head.count == 2, head[1] == UInt8(ascii: ":"), Character(Unicode.Scalar(head[0])).isLetter {
+      return "drive-letter path"
+    }
+    if name.split(separator: "/", omittingEmptySubsequences: false).contains("..") { return "'..' component" }
+    return nil
+  }
+}
