@@ -16,6 +16,8 @@ public final class FixtureServer: Sendable {
     public var path: String
     /// Header names lowercased.
     public var headers: [String: String]
+    /// When the request arrived.
+    public var receivedAt: Date
   }
 
   /// What the server does with a request.
@@ -120,7 +122,7 @@ public final class FixtureServer: Sendable {
       case .head(let head):
         var headers: [String: String] = [:]
         for (name, value) in head.headers { headers[name.lowercased()] = value }
-        current.withLock { $0 = Request(method: "\(head.method)", path: head.uri, headers: headers) }
+        current.withLock { $0 = Request(method: "\(head.method)", path: head.uri, headers: headers, receivedAt: Date()) }
       case .body:
         break
       case .end:

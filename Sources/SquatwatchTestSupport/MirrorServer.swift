@@ -18,15 +18,17 @@ public final class MirrorServer: Sendable {
 
   /// Starts serving `directory` (the folder holding `web/`).
   ///
-  /// - Parameter override: called first for every request; a non-nil reply replaces the normal answer.
+  /// - Parameters:
+  ///   - latency: seconds every answer is held back, to make a crawl slow enough to interrupt.
+  ///   - override: called first for every request; a non-nil reply replaces the normal answer.
   public init(
-    directory: URL, dialect: Dialect, override: @escaping @Sendable (FixtureServer.Request) -> FixtureServer.Reply? = {
-      _ in nil
-    }
+    directory: URL, dialect: Dialect, latency: Double = 0,
+    override: @escaping @Sendable (FixtureServer.Request) -> FixtureServer.Reply? = { _ in nil }
   ) throws {
     let web = directory.appendingPathComponent("web").standardizedFileURL
     server = try FixtureServer { request in
-      override(request) ?? MirrorServer.answer(request, web: web, dialect: dialect)
+      let reply = override(request) ?? MirrorServer.answer(request, web: web, dialect: dialect)
+      return latency > 0 ? .delayed(seconds: latency, reply) : reply
     }
   }
 

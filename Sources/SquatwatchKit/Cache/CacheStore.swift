@@ -65,6 +65,9 @@ public final class CacheStore: Sendable {
           CREATE TABLE inspection (sha256 TEXT PRIMARY KEY, payload BLOB NOT NULL);
           """)
     }
+    migrator.registerMigration("v2-inspected") { db in
+      try db.execute(sql: "ALTER TABLE project ADD COLUMN inspected INTEGER NOT NULL DEFAULT 0")
+    }
     return migrator
   }
 
@@ -171,7 +174,7 @@ public final class CacheStore: Sendable {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT p.name, p.state, p.run, p.stored_serial, p.failures,
+          SELECT p.name, p.state, p.run, p.stored_serial, p.failures, p.inspected,
             s.etag AS s_etag, s.last_modified AS s_lm, j.etag AS j_etag, j.last_modified AS j_lm
           FROM project p
           LEFT JOIN document s ON s.project = p.name AND s.kind = 'simple'
@@ -180,7 +183,8 @@ public final class CacheStore: Sendable {
       while let row = try rows.next() {
         states[row["name"]] = CachedProjectState(
           state: CachedProjectState.State(rawValue: row["state"]) ?? .pending, run: row["run"],
-          storedSerial: row["stored_serial"], failures: row["failures"], simpleETag: row["s_etag"],
+          storedSerial: row["stored_serial"], failures: row["failures"], inspected: row["inspected"],
+          simpleETag: row["s_etag"],
           simpleLastModified: row["s_lm"], jsonETag: row["j_etag"], jsonLastModified: row["j_lm"])
       }
       return states
@@ -229,16 +233,21 @@ public final class CacheStore: Sendable {
       let now = Self.timestamp()
       for result in results {
         switch result.outcome {
-        case .fetched(let documents, let record, let serial):
+        case .fetched(let documents, let record, let serial, let inspected):
           for document in documents { try Self.insert(document, project: result.name, db: db) }
+          for inspection in record.inspections where !inspection.failedForNetworkReason {
+            try db.execute(
+              sql: "INSERT OR IGNORE INTO inspection (sha256, payload) VALUES (?, ?)",
+              arguments: [inspection.sha256, try encoder.encode(inspection)])
+          }
           try db.execute(
             sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)",
             arguments: [result.name, try encoder.encode(record)])
           try db.execute(
             sql: """
               UPDATE project SET state = 'fetched', run = ?, stored_serial = ?, failures = 0, error = NULL,
-                updated_at = ? WHERE name = ?
-              """, arguments: [run, serial, now, result.name])
+                inspected = ?, updated_at = ? WHERE name = ?
+              """, arguments: [run, serial, inspected, now, result.name])
         case .unchanged:
           try db.execute(
             sql: """
@@ -273,6 +282,15 @@ public final class CacheStore: Sendable {
         records.append(try decoder.decode(ProjectRecord.self, from: payload))
       }
       return records
+    }
+  }
+
+  /// The stored record of one project.
+  public func record(_ name: String) throws(SquatwatchError) -> ProjectRecord? {
+    try read { db in
+      guard let payload = try Data.fetchOne(db, sql: "SELECT payload FROM record WHERE project = ?", arguments: [name])
+      else { return nil }
+      return try JSONDecoder().decode(ProjectRecord.self, from: payload)
     }
   }
 

@@ -20,6 +20,8 @@ public struct CachedProjectState: Sendable {
   /// The serial of the stored page.
   public var storedSerial: Int?
   public var failures: Int
+  /// Whether the stored record carries inspections of its distributions.
+  public var inspected: Bool
   /// Validators of the stored simple page, for conditional requests.
   public var simpleETag: String?
   public var simpleLastModified: String?

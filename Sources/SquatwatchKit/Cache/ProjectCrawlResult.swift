@@ -2,8 +2,9 @@
 public struct ProjectCrawlResult: Sendable {
   /// What happened.
   public enum Outcome: Sendable {
-    /// New content: the documents fetched (a 304 keeps the stored one) and the parsed record.
-    case fetched(documents: [StoredDocument], record: ProjectRecord, serial: Int?)
+    /// New content: the documents fetched (a 304 keeps the stored one), the parsed record,
+    /// and whether its distributions were inspected.
+    case fetched(documents: [StoredDocument], record: ProjectRecord, serial: Int?, inspected: Bool)
     /// Revalidated with 304 (or skipped by serial); nothing new.
     case unchanged
     /// Kept failing; the reason.

@@ -7,6 +7,11 @@ public struct CrawlOptions: Sendable {
   /// Requests per second across all workers; nil is unlimited.
   public var maxRate: Double?
   public var retry: RetryPolicy
+  /// Whether distributions are inspected (entry points, import names, code).
+  public var inspect: Bool
+  /// Inspect every release's files, not only the newest release's.
+  public var allReleases: Bool
+  public var inspectionLimits: InspectionLimits
   /// Caps on response bodies, so a gigabyte page cannot exhaust memory.
   public var maxListingBytes: Int
   public var maxPageBytes: Int
@@ -14,12 +19,16 @@ public struct CrawlOptions: Sendable {
 
   public init(
     projects: [String]? = nil, concurrency: Int = 8, maxRate: Double? = nil, retry: RetryPolicy = RetryPolicy(),
+    inspect: Bool = true, allReleases: Bool = false, inspectionLimits: InspectionLimits = InspectionLimits(),
     maxListingBytes: Int = 1 << 30, maxPageBytes: Int = 32 << 20, maxJSONBytes: Int = 64 << 20
   ) {
     self.projects = projects
     self.concurrency = max(1, concurrency)
     self.maxRate = maxRate
     self.retry = retry
+    self.inspect = inspect
+    self.allReleases = allReleases
+    self.inspectionLimits = inspectionLimits
     self.maxListingBytes = maxListingBytes
     self.maxPageBytes = maxPageBytes
     self.maxJSONBytes = maxJSONBytes

@@ -61,7 +61,7 @@ public final class Crawler: Sendable {
     var skipped = 0
     for entry in selected.entries {
       let cached = states[entry.name]
-      if let cached, cached.state == .fetched,
+      if let cached, cached.state == .fetched, cached.inspected || !options.inspect,
         (capabilities.hasSerials && entry.serial != nil && cached.storedSerial == entry.serial)
           || (resumed && cached.run == run)
       {

@@ -48,7 +48,16 @@ struct ProjectCrawler {
         url: index.jsonAPI(name), kind: .json, etag: item.cached?.jsonETag,
         lastModified: item.cached?.jsonLastModified, limit: options.maxJSONBytes, project: name)
     }
-    if !simple.isNew && !(json?.isNew ?? false) { return .unchanged }
+    if !simple.isNew && !(json?.isNew ?? false) {
+      // Unchanged, but inspected for the first time (an earlier crawl ran with --no-inspect).
+      guard options.inspect, !(item.cached?.inspected ?? false), var record = try store.record(name) else {
+        return .unchanged
+      }
+      let (inspections, complete) = inspect(record)
+      record.inspections = inspections
+      return .fetched(
+        documents: [], record: record, serial: item.cached?.storedSerial ?? item.entry.serial, inspected: complete)
+    }
 
     let page: ProjectPage
     if let parsed = simple.page {
@@ -69,10 +78,53 @@ struct ProjectCrawler {
         return .failed("JSON API answered HTTP \(json.document.status)")
       }
     }
-    let record = ProjectRecord(
+    var record = ProjectRecord(
       name: name, displayName: metadata?.name ?? item.entry.displayName, page: page, metadata: metadata, jsonAPI: state)
+    var inspected = false
+    if options.inspect {
+      (record.inspections, inspected) = inspect(record)
+    }
     let documents = [simple, json].compactMap { $0 }.filter(\.isNew).map(\.document)
-    return .fetched(documents: documents, record: record, serial: item.entry.serial ?? simple.serial)
+    return .fetched(documents: documents, record: record, serial: item.entry.serial ?? simple.serial, inspected: inspected)
+  }
+
+  /// Inspects the newest release's distributions (every release's with `--all-releases`), reusing
+  /// cached inspections by sha256.
+  ///
+  /// - Returns: the inspections, and whether all of them are final (none failed for a network reason).
+  private func inspect(_ record: ProjectRecord) -> ([DistributionInspection], complete: Bool) {
+    guard let page = record.page else { return ([], true) }
+    let files =
+      options.allReleases
+      ? ReleaseSelection.allFiles(page: page) : ReleaseSelection.newestFiles(page: page, metadata: record.metadata)
+    let inspector = DistributionInspector(limits: options.inspectionLimits)
+    var complete = true
+    var inspections: [DistributionInspection] = []
+    for file in files.prefix(Self.maxFilesInspected) {
+      let key = file.sha256 ?? "url-" + SHA256Digest.hex(of: Data(file.url.utf8))
+      if let cached = try? store.inspection(sha256: key) {
+        inspections.append(cached)
+        continue
+      }
+      let source = HTTPByteSource(fetcher: fetcher, url: file.url, streamLimit: options.inspectionLimits.maxStreamBytes)
+      var inspection = inspector.inspect(file, source: source, coreMetadata: coreMetadata(of: file))
+      inspection.sha256 = key
+      if inspection.failedForNetworkReason { complete = false }
+      inspections.append(inspection)
+    }
+    return (inspections, complete)
+  }
+
+  /// Files inspected per project at most (a release can carry hundreds of platform wheels).
+  static let maxFilesInspected = 24
+
+  /// The PEP 658 `.metadata` file of a wheel, when served and matching its advertised hash.
+  private func coreMetadata(of file: DistributionFile) -> Data? {
+    guard file.kind == .wheel, case .available(let sha256) = file.coreMetadata else { return nil }
+    let request = HTTPRequest(url: file.url + ".metadata", bodyLimit: options.inspectionLimits.maxMetadataMember)
+    guard let response = try? fetcher.fetch(request).response, response.status == 200 else { return nil }
+    if let sha256, SHA256Digest.hex(of: response.body) != sha256 { return nil }
+    return response.body
   }
 
   /// A document as fetched, or as revalidated from the cache.

@@ -1,7 +1,7 @@
 public import Foundation
 
 /// One GET request, as the crawler and the inspector describe it to a transport.
-public struct HTTPRequest: Sendable {
+public struct HTTPRequest {
   /// The absolute URL, without credentials.
   public var url: String
   /// Extra request headers, e.g. `Accept`, `If-None-Match`.
@@ -11,11 +11,11 @@ public struct HTTPRequest: Sendable {
   /// The largest body accepted; a longer body fails the request with `tooLarge`.
   public var bodyLimit: Int
   /// Called with each piece of the body as it arrives; return false to stop the transfer early.
-  public var stream: (@Sendable (Data) -> Bool)?
+  public var stream: ((Data) -> Bool)?
 
   public init(
     url: String, headers: [(name: String, value: String)] = [], range: String? = nil,
-    bodyLimit: Int = 64 << 20, stream: (@Sendable (Data) -> Bool)? = nil
+    bodyLimit: Int = 64 << 20, stream: ((Data) -> Bool)? = nil
   ) {
     self.url = url
     self.headers = headers

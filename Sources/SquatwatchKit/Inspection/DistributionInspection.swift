@@ -38,4 +38,12 @@ public struct DistributionInspection: Codable, Hashable, Sendable {
     self.error = error
     self.bytesTransferred = bytesTransferred
   }
+
+  /// Whether the inspection failed because of the network rather than the archive: it is then
+  /// not cached, and is tried again on the next run.
+  public var failedForNetworkReason: Bool {
+    guard let error else { return false }
+    return error.hasPrefix("\(SquatwatchError.Code.transport):")
+      || error.hasPrefix("\(SquatwatchError.Code.httpStatus):")
+  }
 }

@@ -3,14 +3,14 @@ import Foundation
 /// Collects one transfer's headers and body from curl's callbacks, enforcing the body limit.
 final class TransferSink {
   private let limit: Int
-  private let stream: (@Sendable (Data) -> Bool)?
+  private let stream: ((Data) -> Bool)?
   private(set) var body = Data()
   private(set) var headers: [String: String] = [:]
   private(set) var exceededLimit = false
   private(set) var stoppedEarly = false
   private var streamed = 0
 
-  init(limit: Int, stream: (@Sendable (Data) -> Bool)?) {
+  init(limit: Int, stream: ((Data) -> Bool)?) {
     self.limit = limit
     self.stream = stream
   }
