@@ -4,6 +4,7 @@ import ArgumentParser
 struct FixturesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "squatwatch-fixtures",
-    abstract: "Generate sample registries for squatwatch's demo, tests and benchmarks."
+    abstract: "Generate sample registries for squatwatch's demo, tests and benchmarks.",
+    subcommands: [SampleCommand.self, RegistryCommand.self]
   )
 }

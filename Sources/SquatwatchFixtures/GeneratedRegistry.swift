@@ -1,0 +1,25 @@
+/// A generated registry: every project with its ground truth, ready to be written as a mirror.
+public struct GeneratedRegistry: Sendable {
+  public var seed: UInt64
+  /// The registry's "now": the latest upload is before it.
+  public var now: UploadTimestamp
+  public var projects: [GeneratedProject]
+
+  public init(seed: UInt64, now: UploadTimestamp, projects: [GeneratedProject]) {
+    self.seed = seed
+    self.now = now
+    self.projects = projects
+  }
+
+  /// The highest project serial, the root listing's `_last-serial`.
+  public var lastSerial: Int { projects.map(\.lastSerial).max() ?? 0 }
+
+  /// The ground truth as JSON lines, `{"project", "label", "target"?}`, one per project in registry order.
+  public var labelsJSONLines: String {
+    projects.map { project in
+      var members: [(String, JSONValue)] = [("project", .string(project.name)), ("label", .string(project.label.rawValue))]
+      if let target = project.target { members.append(("target", .string(target))) }
+      return JSONValue.object(members).text + "\n"
+    }.joined()
+  }
+}
