@@ -14,6 +14,14 @@ struct CrawlOptionGroup: ParsableArguments {
   @Option(name: .customLong("max-rate"), help: "At most this many requests per second (default: no limit).")
   var maxRate: Double?
 
+  @Flag(
+    name: .customLong("inspect"), inversion: .prefixedNo,
+    help: "Read the newest release's distributions (entry points, import names, code) with ranged requests.")
+  var inspect = true
+
+  @Flag(name: .customLong("all-releases"), help: "Inspect every release's distributions, not only the newest.")
+  var allReleases = false
+
   func validate() throws {
     guard concurrency >= 1 && concurrency <= 256 else {
       throw ValidationError("--concurrency must be between 1 and 256")
@@ -22,6 +30,8 @@ struct CrawlOptionGroup: ParsableArguments {
   }
 
   var options: CrawlOptions {
-    CrawlOptions(projects: projects.isEmpty ? nil : projects, concurrency: concurrency, maxRate: maxRate)
+    CrawlOptions(
+      projects: projects.isEmpty ? nil : projects, concurrency: concurrency, maxRate: maxRate, inspect: inspect,
+      allReleases: allReleases)
   }
 }

@@ -28,15 +28,13 @@ final class HTTPByteSource: DistributionByteSource {
       // The server ignores Range: this is the whole file.
       return SuffixRead(bytes: response.body, offset: 0, totalSize: response.body.count)
     default:
-      throw SquatwatchError(.httpStatus, "distribution answered HTTP \(response.status)")
+      throw Self.failure(response.status)
     }
   }
 
   func read(_ range: Range<Int>) throws(SquatwatchError) -> Data {
     let response = try get(range: "\(range.lowerBound)-\(range.upperBound - 1)", limit: range.count)
-    guard response.status == 206 else {
-      throw SquatwatchError(.httpStatus, "range request answered HTTP \(response.status)")
-    }
+    guard response.status == 206 else { throw Self.failure(response.status) }
     return response.body
   }
 
@@ -55,9 +53,13 @@ final class HTTPByteSource: DistributionByteSource {
     }
     bytesTransferred += response.bytesReceived
     if let failure { throw failure }
-    guard response.status == 200 || response.stoppedEarly else {
-      throw SquatwatchError(.httpStatus, "distribution answered HTTP \(response.status)")
-    }
+    guard response.status == 200 || response.stoppedEarly else { throw Self.failure(response.status) }
+  }
+
+  /// A missing file is final; anything else may pass and is retried on the next run.
+  private static func failure(_ status: Int) -> SquatwatchError {
+    let message = "distribution answered HTTP \(status)"
+    return [404, 410].contains(status) ? SquatwatchError(.notFound, message) : SquatwatchError(.httpStatus, message)
   }
 
   private func get(range: String, limit: Int) throws(SquatwatchError) -> HTTPResponse {

@@ -14,6 +14,8 @@ public struct SquatwatchError: Error, Sendable, CustomStringConvertible {
     public static let transport = Code("transport")
     /// The server answered with a status squatwatch cannot use.
     public static let httpStatus = Code("http-status")
+    /// The server has no such page or file (404, 410).
+    public static let notFound = Code("not-found")
     /// The response is not a package index (login page, wrong type, foreign redirect).
     public static let notAnIndex = Code("not-an-index")
     /// A page, document or archive could not be parsed.

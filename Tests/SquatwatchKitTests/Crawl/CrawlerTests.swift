@@ -37,7 +37,8 @@ import Testing
   ) throws -> CrawlSummary {
     let target = try RegistryTarget(
       indexURL: indexURL, mirrorDirectory: nil, cacheDirectory: cache.path, environment: [:])
-    let options = CrawlOptions(projects: projects, concurrency: concurrency, retry: fastRetry)
+    // The mirror holds metadata only; inspection has its own end-to-end tests.
+    let options = CrawlOptions(projects: projects, concurrency: concurrency, retry: fastRetry, inspect: false)
     return try CrawlJob(target: target, options: options, lockWait: 0).run(console: Console(verbosity: .quiet))
   }
 

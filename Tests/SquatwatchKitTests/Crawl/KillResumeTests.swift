@@ -22,7 +22,7 @@ import Testing
     for round in 0..<6 {
       let cache = try TemporaryDirectory(prefix: "kill-\(round)")
       let arguments = [
-        "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet",
+        "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet", "--no-inspect",
       ]
       let process = Process()
       process.executableURL = try BuiltProduct.url("squatwatch")
