@@ -20,13 +20,16 @@ public final class MirrorServer: Sendable {
   ///
   /// - Parameters:
   ///   - latency: seconds every answer is held back, to make a crawl slow enough to interrupt.
+  ///   - honoursRange: false makes the server answer every range request with the whole file.
   ///   - override: called first for every request; a non-nil reply replaces the normal answer.
   public init(
-    directory: URL, dialect: Dialect, latency: Double = 0,
+    directory: URL, dialect: Dialect, latency: Double = 0, honoursRange: Bool = true,
     override: @escaping @Sendable (FixtureServer.Request) -> FixtureServer.Reply? = { _ in nil }
   ) throws {
     let web = directory.appendingPathComponent("web").standardizedFileURL
     server = try FixtureServer { request in
+      var request = request
+      if !honoursRange { request.headers["range"] = nil }
       let reply = override(request) ?? MirrorServer.answer(request, web: web, dialect: dialect)
       return latency > 0 ? .delayed(seconds: latency, reply) : reply
     }
