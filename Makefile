@@ -7,6 +7,8 @@ APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-de
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE_MIRROR := data/sample-mirror
 AUDIT_CACHE := .build/audit-cache
+BENCH_PROJECTS ?= 100000
+BENCH_CONCURRENCY ?= 8
 
 .PHONY: all deps build release test audit bench eval fuzz sample-mirror clean
 
@@ -32,6 +34,13 @@ test: deps
 
 audit: release
 	.build/release/squatwatch audit --mirror-dir $(SAMPLE_MIRROR) --cache-dir $(AUDIT_CACHE)
+
+# Crawl benchmark against nginx on 127.0.0.1 (figures go to bench-out/ and the README).
+bench: deps
+	@command -v nginx >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light time curl python3; }
+	$(SWIFT) build -c release --product squatwatch
+	$(SWIFT) build -c release --product squatwatch-fixtures
+	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
 
 # Regenerate the committed sample mirror with the project's own fixture generator.
 sample-mirror: deps

@@ -36,7 +36,8 @@ struct RetryingFetcher {
       if (300..<400).contains(response.status) && response.status != 304 {
         guard let location = response.redirectLocation else { return (response, request.url) }
         guard index.isSameOrigin(location) else {
-          let host = URLComponents(string: location)?.host ?? "an unknown host"
+          let target = URLComponents(string: location)
+          let host = (target?.host ?? "an unknown host") + (target?.port.map { ":\($0)" } ?? "")
           throw SquatwatchError(
             .foreignRedirect, "\(Self.display(request.url)) redirects to another host (\(host)); not followed")
         }
