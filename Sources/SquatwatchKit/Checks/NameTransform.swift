@@ -29,7 +29,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .pythonAffix: 0.7
     case .insertedCharacter: 0.65
     case .omittedEdgeCharacter: 0.6
-    case .insertedEdgeCharacter, .substitution, .versionSuffix: 0.55
+    case .insertedEdgeCharacter, .substitution, .versionSuffix: 0.6
     case .affix: 0.45
     }
   }

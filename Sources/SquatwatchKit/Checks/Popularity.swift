@@ -86,7 +86,7 @@ public struct Popularity: Sendable {
         best = min(best, rank)
       }
       guard best != Int.max else { continue }
-      result[name] = best <= 1000 ? 1.0 : 0.9
+      result[name] = best <= 1000 ? 1.0 : 0.95
     }
     return result
   }

@@ -41,8 +41,8 @@ enum TyposquatCheck {
   static func lengthFactor(_ match: TyposquatIndex.Match) -> Double {
     guard match.transform.isCharacterEdit else { return 1 }
     switch match.target.utf8.count {
-    case ..<5: return 0.75
-    case 5: return 0.9
+    case ..<5: return 0.9
+    case 5: return 0.95
     default: return 1
     }
   }
