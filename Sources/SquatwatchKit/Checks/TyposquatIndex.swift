@@ -166,7 +166,7 @@ struct TyposquatIndex: Sendable {
 
   private static let lookAlikePairs: Set<Pair> = Set(["l1", "li", "i1", "o0", "s5", "e3", "b8", "g9", "z2"].map(Pair.init))
   /// Phonetic and habitual slips outside keyboard adjacency (`numpi`, `requestz`).
-  private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "ck", "uv", "ae", "ou"].map(Pair.init))
+  private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "ck", "uv", "ae", "ou", "eo", "ei", "ao", "io"].map(Pair.init))
 
   private static let keyboardRows: [[UInt8]] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
 
@@ -255,12 +255,16 @@ struct TyposquatIndex: Sendable {
     for prefix in [python, py] where bytes.count >= prefix.count + 3 && bytes.starts(with: prefix)
       && bytes[prefix.count] != dash
     {
-      variants.append(Array(bytes[prefix.count...]))
+      let rest = Array(bytes[prefix.count...])
+      variants.append(rest)
+      variants.append(rest + [dash] + prefix)
     }
     for suffix in [python, py] where bytes.count >= suffix.count + 3 && bytes.reversed().starts(with: suffix.reversed())
       && bytes[bytes.count - suffix.count - 1] != dash
     {
-      variants.append(Array(bytes[..<(bytes.count - suffix.count)]))
+      let rest = Array(bytes[..<(bytes.count - suffix.count)])
+      variants.append(rest)
+      variants.append(suffix + [dash] + rest)
     }
     if bytes.count >= 3 {
       variants.append(py + bytes)
