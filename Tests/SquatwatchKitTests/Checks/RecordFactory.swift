@@ -68,4 +68,20 @@ enum RecordFactory {
   static func popular(_ names: [String]) -> PopularityList {
     PopularityList(entries: names.enumerated().map { PopularityList.Entry(project: $0.element, downloads: 100_000_000 / ($0.offset + 1)) })
   }
+
+  static let knownCommands = KnownCommands(
+    projects: [
+      "huggingface-hub": .init(commands: ["huggingface-cli"], imports: ["huggingface_hub"]),
+      "scikit-learn": .init(imports: ["sklearn"]),
+    ],
+    systemCommands: ["pip", "python", "git", "sudo", "ls"])
+
+  /// Runs every check over `records` with `popular` as the download list.
+  static func audit(
+    _ records: [ProjectRecord], popular: [String] = [], options: CheckOptions = CheckOptions(),
+    capabilities: IndexCapabilities = capabilities
+  ) -> AuditReport {
+    SquatAuditor(popularList: self.popular(popular), knownCommands: knownCommands, options: options)
+      .run(records: records, capabilities: capabilities, registry: "https://index.test/simple/")
+  }
 }
