@@ -1,0 +1,87 @@
+/// What speaks for a project being legitimate, as a factor that lowers every finding's score.
+///
+/// Squats are new, thin and unconnected; the projects that merely look like them have years of releases, real
+/// code, dependents, their own repository and trusted-publishing provenance. A shared owner or organization with
+/// the imitated project means a defensive registration, which is reported separately and never called a squat.
+struct CounterEvidence: Hashable, Sendable {
+  /// Multiplier in (0, 1] from history, code, dependents, repository and provenance.
+  var factor: Double
+  /// Human-readable reasons, for the finding's evidence.
+  var reasons: [String]
+  /// Whether the project shares an owner, organization or author e-mail with the imitated project.
+  var sharesOwnership: Bool
+
+  /// How much a shared owner leaves of a score.
+  static let ownershipFactor = 0.15
+
+  /// Weighs `project` against `target`, the popular project it seems to imitate (nil when there is none).
+  static func assess(_ project: ProjectFacts, dependents: Int, target: ProjectFacts?) -> CounterEvidence {
+    var factor = 1.0
+    var reasons: [String] = []
+    let history = project.historyDays
+    if project.releasesWithFiles >= 5 && history >= 730 {
+      factor *= 0.25
+      reasons.append("\(project.releasesWithFiles) releases over \(history / 365) years")
+    } else if project.releasesWithFiles >= 3 && history >= 365 {
+      factor *= 0.5
+      reasons.append("\(project.releasesWithFiles) releases over a year")
+    } else if project.releasesWithFiles >= 2 && history >= 90 {
+      factor *= 0.8
+      reasons.append("\(project.releasesWithFiles) releases over \(history) days")
+    }
+    if project.definesCode && (project.codeBytes >= 20_000 || project.nativeExtensions > 0) {
+      factor *= 0.75
+      reasons.append("\(project.codeBytes) bytes of code")
+    } else if project.definesCode && project.codeBytes >= 2_000 {
+      factor *= 0.9
+      reasons.append("\(project.codeBytes) bytes of code")
+    }
+    if dependents >= 20 {
+      factor *= 0.3
+      reasons.append("\(dependents) dependents")
+    } else if dependents >= 3 {
+      factor *= 0.6
+      reasons.append("\(dependents) dependents")
+    }
+    let ownRepositories = project.repositories.subtracting(target?.repositories ?? [])
+    if let repository = ownRepositories.sorted().first {
+      factor *= 0.75
+      reasons.append("repository \(repository)")
+    }
+    if project.hasProvenance {
+      factor *= 0.6
+      reasons.append("PEP 740 provenance")
+    }
+    var shared = false
+    if let target {
+      if !project.owners.isDisjoint(with: target.owners) {
+        shared = true
+        reasons.append("shares owner \(project.owners.intersection(target.owners).sorted().joined(separator: ", "))")
+      } else if let organization = project.organization, organization == target.organization {
+        shared = true
+        reasons.append("same organization \(organization)")
+      } else if !project.hasOwnership || !target.hasOwnership,
+        let email = Set(project.emails).intersection(target.emails).sorted().first
+      {
+        shared = true
+        reasons.append("same author e-mail \(email)")
+      }
+    }
+    return CounterEvidence(factor: factor, reasons: reasons, sharesOwnership: shared)
+  }
+
+  /// A finding for `base`, with this counter-evidence applied and recorded.
+  func finding(
+    _ check: CheckName, base: Double, summary: String, evidence: [String: EvidenceValue], targets: [String]
+  ) -> Finding {
+    let beforeOwnership = Self.rounded(base * factor)
+    let score = sharesOwnership ? Self.rounded(beforeOwnership * Self.ownershipFactor) : beforeOwnership
+    var evidence = evidence
+    if !reasons.isEmpty { evidence["counter_evidence"] = .strings(reasons) }
+    return Finding(
+      check: check, score: score, summary: summary, evidence: evidence, targets: targets,
+      scoreBeforeOwnership: beforeOwnership, sharesOwnershipWithTarget: sharesOwnership)
+  }
+
+  static func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 1000).rounded() / 1000 }
+}

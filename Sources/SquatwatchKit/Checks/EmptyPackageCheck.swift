@@ -1,0 +1,102 @@
+import Foundation
+
+/// empty-package: a project that holds nothing, the classic placeholder squat (PEP 541 "no functionality").
+///
+/// Looks for no files at all, releases with zero files, distributions that are metadata only or hold only
+/// empty or trivial modules, tiny archives where nothing was inspected, placeholder descriptions (empty, the
+/// name itself, tool defaults such as uv's "Add your description here") and placeholder versions as the only
+/// release. A metapackage whose requirements pull in real projects is not empty.
+enum EmptyPackageCheck {
+  /// Descriptions that project generators write when the author writes none, lowercased.
+  static let placeholderTexts: Set<String> = [
+    "add your description here", "a short description of the project", "a small example package",
+    "a sample python project", "put a short description here", "my package description", "description",
+    "package description", "todo", "tbd", "test", "placeholder", "reserved", "a python package", "lorem ipsum",
+    "your project description", "short description", "a short description", "project description",
+    "an example package", "hello world", "this is a placeholder", "reserved for future use",
+    "reserved for self usage purpose", "coming soon", "a new package", "a python library", "none", "unknown",
+  ]
+
+  /// Versions that generators start at; suspicious only as the sole release.
+  static let placeholderVersions: Set<String> = ["0", "0.0", "0.0.0", "0.0.1", "0.1", "0.1.0", "0.0.0.dev0"]
+
+  /// Distributions smaller than this hold at most a stub when nothing else is known of them.
+  static let tinyDistributionBytes = 2_500
+  /// Code below this many bytes that defines nothing is a stub.
+  static let trivialCodeBytes = 200
+
+  /// Whether `text` (summary or description) says nothing about the project.
+  static func isPlaceholder(_ text: String, name: String) -> Bool {
+    let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!\n\t\"'#"))
+    if lowered.isEmpty || placeholderTexts.contains(lowered) { return true }
+    return ProjectName.normalize(lowered) == name
+  }
+
+  /// The finding for `project`, if anything about it is empty.
+  static func evaluate(_ project: ProjectFacts, context: CheckContext) -> Finding? {
+    guard !context.isProtected(project.name), project.hasPage || project.hasMetadata else { return nil }
+    var signals: [String] = []
+    var evidence: [String: EvidenceValue] = [:]
+    var base = 0.0
+    let metapackage = project.requirements.filter { context.indexByName[$0] != nil || context.targets[$0] != nil }
+    if project.fileCount == 0 {
+      base = 0.7
+      signals.append(project.jsonAPIMissing ? "no files, and the JSON API answers 404" : "no files at all")
+    } else if metapackage.isEmpty {
+      if project.inspectedDistributions > 0, isContentEmpty(project) {
+        base = 0.65
+        signals.append(
+          project.allMetadataOnly
+            ? "distributions hold only packaging metadata"
+            : "distributions hold only empty or trivial modules (\(project.codeBytes) bytes of code)")
+      } else if project.inspectedDistributions == 0, !project.fileSizes.isEmpty,
+        let largest = project.fileSizes.max(), largest < tinyDistributionBytes
+      {
+        base = 0.5
+        signals.append("every distribution is smaller than \(tinyDistributionBytes) bytes")
+        evidence["largest_file_bytes"] = .number(Double(largest))
+      }
+    } else {
+      evidence["requires"] = .strings(Array(metapackage.sorted().prefix(10)))
+    }
+    if !project.zeroFileReleases.isEmpty {
+      base += base > 0 ? 0.05 : 0.2
+      signals.append("\(project.zeroFileReleases.count) release(s) without files")
+      evidence["zero_file_releases"] = .strings(Array(project.zeroFileReleases.sorted().prefix(10)))
+    }
+    if project.hasMetadata || !project.summary.isEmpty,
+      isPlaceholder(project.summary, name: project.name), isPlaceholder(project.description, name: project.name)
+    {
+      base += base > 0 ? 0.1 : 0.15
+      signals.append("placeholder description")
+      if !project.summary.isEmpty { evidence["summary"] = .string(String(project.summary.prefix(120))) }
+    }
+    if project.versions.count == 1, let version = project.versions.first, placeholderVersions.contains(version) {
+      base += base > 0 ? 0.08 : 0.1
+      signals.append("only release is \(version)")
+    }
+    guard base >= 0.2 else { return nil }
+    evidence["signals"] = .strings(signals)
+    evidence["files"] = .number(Double(project.fileCount))
+    let summary = "project holds nothing usable: " + signals.joined(separator: "; ")
+    return context.counterEvidence(for: project, target: nil)
+      .finding(.emptyPackage, base: min(0.85, base), summary: summary, evidence: evidence, targets: [])
+  }
+
+  /// Whether the project has no files, or distributions with no code worth the name.
+  static func hasNoContent(_ project: ProjectFacts) -> Bool {
+    guard project.hasPage || project.hasMetadata else { return false }
+    if project.fileCount == 0 { return true }
+    if project.inspectedDistributions > 0 { return isContentEmpty(project) }
+    guard let largest = project.fileSizes.max() else { return false }
+    return largest < tinyDistributionBytes
+  }
+
+  /// Whether the inspected distributions carry no code worth the name.
+  static func isContentEmpty(_ project: ProjectFacts) -> Bool {
+    if project.allMetadataOnly { return true }
+    guard project.nativeExtensions == 0 else { return false }
+    if project.pythonModules == 0 { return project.payloadMembers == 0 }
+    return project.sourcesRead && !project.definesCode && project.codeBytes < trivialCodeBytes
+  }
+}

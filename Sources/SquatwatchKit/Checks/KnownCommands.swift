@@ -1,0 +1,68 @@
+public import Foundation
+
+/// A hand-kept map of well-known projects to their commands and import names, plus core system commands.
+///
+/// Complements what the inspections of popular projects reveal, for registries where those wheels were not read.
+/// Loaded from a file the caller names (squatwatch ships `data/known-commands.json`).
+public struct KnownCommands: Hashable, Sendable {
+  /// What one well-known project installs.
+  public struct Project: Codable, Hashable, Sendable {
+    /// Console and GUI script names.
+    public var commands: [String]
+    /// Top-level import names.
+    public var imports: [String]
+
+    public init(commands: [String] = [], imports: [String] = []) {
+      self.commands = commands
+      self.imports = imports
+    }
+  }
+
+  /// Normalized project name to what it installs.
+  public var projects: [String: Project]
+  /// Commands an operating system or the Python toolchain provides, lowercased (`pip`, `python`, `git`, `sudo`).
+  public var systemCommands: Set<String>
+
+  /// Files larger than this are refused.
+  public static let maximumFileBytes = 4 << 20
+
+  public init(projects: [String: Project] = [:], systemCommands: Set<String> = []) {
+    self.projects = Dictionary(projects.map { (ProjectName.normalize($0.key), $0.value) }) { first, _ in first }
+    self.systemCommands = Set(systemCommands.map { $0.lowercased() })
+  }
+
+  private struct FileFormat: Decodable {
+    var projects: [String: Project]
+    var systemCommands: [String]
+
+    enum CodingKeys: String, CodingKey {
+      case projects
+      case systemCommands = "system_commands"
+    }
+  }
+
+  /// Reads the map from a JSON file `{"projects": {name: {commands, imports}}, "system_commands": [...]}`.
+  public static func load(path: String) throws(SquatwatchError) -> KnownCommands {
+    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    guard size <= maximumFileBytes else {
+      throw SquatwatchError(.tooLarge, "known-commands file \(path) is larger than \(maximumFileBytes >> 20) MiB")
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: path))
+    } catch {
+      throw SquatwatchError(.usage, "cannot read known-commands file \(path)", cause: error)
+    }
+    return try parse(data, source: path)
+  }
+
+  /// Parses the JSON form; `source` names it in errors.
+  public static func parse(_ data: Data, source: String) throws(SquatwatchError) -> KnownCommands {
+    do {
+      let file = try JSONDecoder().decode(FileFormat.self, from: data)
+      return KnownCommands(projects: file.projects, systemCommands: Set(file.systemCommands))
+    } catch {
+      throw SquatwatchError(.malformed, "known-commands file \(source) is not in the expected form", cause: error)
+    }
+  }
+}

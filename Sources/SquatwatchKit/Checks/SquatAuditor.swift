@@ -1,0 +1,102 @@
+public import Foundation
+
+/// Runs the four checks over a crawled registry and ranks the suspects.
+///
+/// Pure logic over cached records: popularity is derived from the crawl and merged with an optional download
+/// list, per-project checks fan out over cores in chunks, and clusters are found by sorting keys, so the whole
+/// run is near-linear in the number of projects.
+public struct SquatAuditor: Sendable {
+  public var popularList: PopularityList?
+  public var knownCommands: KnownCommands
+  public var options: CheckOptions
+
+  public init(popularList: PopularityList? = nil, knownCommands: KnownCommands, options: CheckOptions = CheckOptions()) {
+    self.popularList = popularList
+    self.knownCommands = knownCommands
+    self.options = options
+  }
+
+  /// What the per-project pass yields for one project.
+  private struct ProjectOutcome: Sendable {
+    var findings: [Finding] = []
+    var derivation: NameDerivation?
+    var isEmpty = false
+  }
+
+  /// Audits `records` (one per project) from an index with `capabilities`; `registry` names it in the report.
+  public func run(
+    records: [ProjectRecord], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
+  ) -> AuditReport {
+    let facts = ParallelMap.map(count: records.count) { ProjectFacts(record: records[$0]) }
+    var popularity = Popularity.derive(from: facts)
+    if let popularList { popularity = popularity.merging(popularList) }
+    let context = CheckContext(facts: facts, popularity: popularity, knownCommands: knownCommands, options: options)
+
+    let outcomes = ParallelMap.map(count: facts.count) { index in
+      Self.evaluate(facts[index], context: context)
+    }
+    let clusters = NamingClusterCheck.run(
+      context: context, derivations: outcomes.map(\.derivation), isEmpty: outcomes.map(\.isEmpty))
+
+    var suspects: [SuspectReport] = []
+    var clusterOfMember: [Int: String] = [:]
+    for (index, finding) in clusters.findings {
+      if case .string(let id) = finding.evidence["cluster"] { clusterOfMember[index] = id }
+    }
+    for (index, outcome) in outcomes.enumerated() {
+      var findings = outcome.findings
+      if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
+      guard !findings.isEmpty,
+        let suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
+      else { continue }
+      suspects.append(suspect)
+    }
+    suspects.sort { ($0.score, $1.project) > ($1.score, $0.project) }
+    return AuditReport(
+      registry: registry, generatedAt: generatedAt, projectsScanned: records.count, suspects: suspects,
+      clusters: clusters.clusters,
+      degradedChecks: SignalCoverage.degradedChecks(facts: facts, capabilities: capabilities, popularity: popularity))
+  }
+
+  private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
+    guard !context.isProtected(project.name) else { return ProjectOutcome() }
+    var outcome = ProjectOutcome()
+    let matches = context.typosquatIndex.matches(for: project.name)
+    if let finding = TyposquatCheck.evaluate(project, matches: matches, context: context) {
+      outcome.findings.append(finding)
+    }
+    if let finding = EntryPointHijackCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    if let finding = EmptyPackageCheck.evaluate(project, context: context) {
+      outcome.findings.append(finding)
+      outcome.isEmpty = EmptyPackageCheck.hasNoContent(project)
+    }
+    outcome.derivation = NameDerivation.of(project.name, matches: matches, context: context)
+    return outcome
+  }
+
+  /// Combines findings into one score and verdict; nil when the project is no suspect.
+  ///
+  /// Scores combine as independent evidence (1 − Π(1 − sᵢ)). When every finding that names an imitated project
+  /// found it shares an owner with that project, the project is a defensive registration: reported as
+  /// `defensive-placeholder` with the ownership-lowered score, never as a squat.
+  func judge(_ project: String, findings: [Finding], cluster: String?) -> SuspectReport? {
+    let ordered = findings.sorted { ($0.score, $0.check) > ($1.score, $1.check) }
+    let targeted = findings.filter { !$0.targets.isEmpty }
+    let defensive = !targeted.isEmpty && targeted.allSatisfy(\.sharesOwnershipWithTarget)
+    if defensive {
+      let raw = Self.combine(findings.map(\.scoreBeforeOwnership))
+      guard raw >= options.suspiciousThreshold else { return nil }
+      let score = CounterEvidence.rounded(raw * CounterEvidence.ownershipFactor)
+      guard score >= options.minimumScore else { return nil }
+      return SuspectReport(project: project, score: score, verdict: .defensivePlaceholder, findings: ordered, cluster: cluster)
+    }
+    let score = CounterEvidence.rounded(Self.combine(findings.map(\.score)))
+    guard score >= options.suspiciousThreshold, score >= options.minimumScore else { return nil }
+    let verdict: Verdict = score >= options.likelyThreshold ? .likelySquat : .suspicious
+    return SuspectReport(project: project, score: score, verdict: verdict, findings: ordered, cluster: cluster)
+  }
+
+  private static func combine(_ scores: [Double]) -> Double {
+    1 - scores.reduce(1) { $0 * (1 - min(1, max(0, $1))) }
+  }
+}

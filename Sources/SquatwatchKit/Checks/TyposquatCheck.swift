@@ -1,0 +1,49 @@
+/// typosquat: the name is a likely confusion of a popular project's name.
+///
+/// Catches repeated, omitted and swapped characters, swapped words, keyboard and look-alike substitutions
+/// (`rn`/`m`, `vv`/`w`, `l`/`1`), separator changes, py/python forms and affixes. Precision on names alone comes
+/// from popularity (a candidate with substantial downloads of its own, or close to its target's, is no squat),
+/// a minimum name length for one-character edits and per-transform weights; with metadata, the usual
+/// counter-evidence lowers the score further.
+enum TyposquatCheck {
+  /// The finding for `project`, given the index's matches for its name.
+  static func evaluate(
+    _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
+  ) -> Finding? {
+    guard !context.isProtected(project.name) else { return nil }
+    let eligible = matches.filter {
+      context.popularity.isFarLessPopular(project.name, than: $0.target, options: context.options)
+    }
+    let scored = eligible.map { match in
+      (match: match, base: match.transform.weight * context.strength(of: match.target) * lengthFactor(match))
+    }.sorted { ($0.base, $1.match.target) > ($1.base, $0.match.target) }
+    guard let best = scored.first else { return nil }
+    let target = best.match.target
+    var evidence: [String: EvidenceValue] = [
+      "target": .string(target),
+      "transform": .string(best.match.transform.rawValue),
+    ]
+    if let standing = context.popularity.standings[target] {
+      if let rank = standing.downloadRank { evidence["target_download_rank"] = .number(Double(rank)) }
+      if standing.dependents > 0 { evidence["target_dependents"] = .number(Double(standing.dependents)) }
+    }
+    if let downloads = context.popularity.standings[project.name]?.downloads {
+      evidence["downloads"] = .number(Double(downloads))
+    }
+    let others = scored.dropFirst().prefix(5).map { "\($0.match.target) (\($0.match.transform.rawValue))" }
+    if !others.isEmpty { evidence["other_targets"] = .strings(Array(others)) }
+    let summary = "name \"\(project.name)\" is \(best.match.transform.phrase) the popular project \"\(target)\""
+    return context.counterEvidence(for: project, target: target)
+      .finding(.typosquat, base: best.base, summary: summary, evidence: evidence, targets: [target])
+  }
+
+  /// One-character edits of short names are weaker: short real names sit one edit apart by chance.
+  static func lengthFactor(_ match: TyposquatIndex.Match) -> Double {
+    guard match.transform.isCharacterEdit else { return 1 }
+    switch match.target.utf8.count {
+    case ..<5: return 0.9
+    case 5: return 0.95
+    default: return 1
+    }
+  }
+}

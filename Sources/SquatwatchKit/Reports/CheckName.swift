@@ -1,0 +1,9 @@
+/// The name of one check, as the report and automation spell it.
+public enum CheckName: String, Codable, CaseIterable, Sendable, Comparable {
+  case emptyPackage = "empty-package"
+  case entryPointHijack = "entry-point-hijack"
+  case namingCluster = "naming-cluster"
+  case typosquat = "typosquat"
+
+  public static func < (lhs: CheckName, rhs: CheckName) -> Bool { lhs.rawValue < rhs.rawValue }
+}

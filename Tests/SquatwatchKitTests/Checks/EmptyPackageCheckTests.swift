@@ -1,0 +1,56 @@
+import Testing
+
+@testable import SquatwatchKit
+
+@Suite struct EmptyPackageCheckTests {
+  @Test func flagsAProjectWithNoFilesAndZeroFileReleases() throws {
+    let record = RecordFactory.record("ghost-project", releases: [], zeroFileReleases: ["0.0.1"], inspected: false)
+    let suspect = try #require(RecordFactory.audit([record]).suspect("ghost-project"))
+    let finding = try #require(suspect.finding(.emptyPackage))
+    #expect(finding.score >= 0.7)
+    #expect(finding.evidence["zero_file_releases"] == .strings(["0.0.1"]))
+    #expect(finding.summary.contains("no files"))
+  }
+
+  @Test func flagsMetadataOnlyDistributionsWithPlaceholderDescriptionAndVersion() throws {
+    let record = RecordFactory.record(
+      "reserved-name", summary: "Add your description here", description: "", releases: [("0.1.0", "2025-06-30")],
+      code: RecordFactory.metadataOnly)
+    let finding = try #require(RecordFactory.audit([record]).suspect("reserved-name")?.finding(.emptyPackage))
+    guard case .strings(let signals) = finding.evidence["signals"] else {
+      Issue.record("signals missing")
+      return
+    }
+    #expect(signals.contains("distributions hold only packaging metadata"))
+    #expect(signals.contains("placeholder description"))
+    #expect(signals.contains("only release is 0.1.0"))
+    #expect(finding.score >= 0.8)
+  }
+
+  @Test func flagsTrivialModulesAndTinyUninspectedFiles() throws {
+    let trivial = RecordFactory.record("stub-only", code: RecordFactory.emptyCode)
+    let tiny = RecordFactory.record("tiny-archive", fileSize: 1_200, inspected: false)
+    let report = RecordFactory.audit([trivial, tiny])
+    #expect(report.suspect("stub-only")?.finding(.emptyPackage) != nil)
+    #expect(report.suspect("tiny-archive")?.finding(.emptyPackage)?.evidence["largest_file_bytes"] == .number(1200))
+  }
+
+  @Test func aMetapackageThatPullsInRealProjectsIsNotEmpty() {
+    let records = [
+      RecordFactory.established("real-dependency", owners: ["a"]),
+      RecordFactory.record("bundle-meta", code: RecordFactory.metadataOnly, requires: ["real-dependency>=1"]),
+    ]
+    #expect(RecordFactory.audit(records).suspect("bundle-meta") == nil)
+  }
+
+  @Test func aRealLibraryIsNotEmpty() {
+    #expect(RecordFactory.audit([RecordFactory.record("useful-lib")]).suspects.isEmpty)
+  }
+
+  @Test func recognisesPlaceholderTexts() {
+    #expect(EmptyPackageCheck.isPlaceholder("", name: "x"))
+    #expect(EmptyPackageCheck.isPlaceholder("Add your description here.", name: "x"))
+    #expect(EmptyPackageCheck.isPlaceholder("My_Project", name: "my-project"))
+    #expect(!EmptyPackageCheck.isPlaceholder("Fast JSON parsing for humans", name: "x"))
+  }
+}

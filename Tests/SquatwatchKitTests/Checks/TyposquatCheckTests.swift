@@ -1,0 +1,57 @@
+import SquatwatchKit
+import Testing
+
+@Suite struct TyposquatCheckTests {
+  let popular = ["numpy", "requests", "python-dateutil", "sphinx"]
+
+  @Test func flagsANewNearNameOnNamesAlone() throws {
+    let report = RecordFactory.audit(["nuumpy", "requestz", "numpy", "requests"].map(RecordFactory.nameOnly), popular: popular)
+    let squat = try #require(report.suspect("nuumpy"))
+    let finding = try #require(squat.finding(.typosquat))
+    #expect(finding.evidence["target"] == .string("numpy"))
+    #expect(finding.evidence["transform"] == .string("repeated-character"))
+    #expect(finding.summary.contains("numpy"))
+    #expect(report.suspect("requestz") != nil)
+  }
+
+  @Test func neverFlagsPopularProjects() {
+    let report = RecordFactory.audit(popular.map(RecordFactory.nameOnly), popular: popular)
+    #expect(report.suspects.isEmpty)
+  }
+
+  @Test func aListedNameWithItsOwnDownloadsIsNoSquat() {
+    // numpi is itself in the list with 1 million downloads: popular in its own right.
+    let report = RecordFactory.audit([RecordFactory.nameOnly("numpi")], popular: popular + ["numpi"])
+    #expect(report.suspect("numpi") == nil)
+  }
+
+  @Test func aLongLivedNearNameWithItsOwnOwnerAndHistoryIsNotFlagged() {
+    let records = [
+      RecordFactory.established("numpy", owners: ["numpy-team"]),
+      RecordFactory.established("numpi", owners: ["someone-else"]),
+    ]
+    #expect(RecordFactory.audit(records, popular: popular).suspect("numpi") == nil)
+  }
+
+  @Test func aFreshEmptyNearNameIsALikelySquat() throws {
+    let records = [
+      RecordFactory.established("python-dateutil", owners: ["dateutil"]),
+      RecordFactory.record("python-dteutil", owners: ["fresh-account"], summary: "", description: "", code: RecordFactory.emptyCode),
+    ]
+    let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("python-dteutil"))
+    #expect(suspect.verdict == .likelySquat)
+    #expect(suspect.finding(.typosquat) != nil)
+    #expect(suspect.finding(.emptyPackage) != nil)
+  }
+
+  @Test func aPlaceholderByThePopularProjectsOwnerIsDefensive() throws {
+    let records = [
+      RecordFactory.established("sphinx", owners: ["sphinx-team"]),
+      RecordFactory.record("sphnx", owners: ["sphinx-team"], summary: "", description: "", code: RecordFactory.metadataOnly),
+    ]
+    let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("sphnx"))
+    #expect(suspect.verdict == .defensivePlaceholder)
+    #expect(suspect.score < 0.5)
+    #expect(suspect.finding(.typosquat)?.evidence["counter_evidence"] != nil)
+  }
+}

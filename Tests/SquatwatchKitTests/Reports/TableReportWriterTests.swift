@@ -1,0 +1,35 @@
+import Foundation
+import SquatwatchKit
+import Testing
+
+@Suite struct TableReportWriterTests {
+  private let report: AuditReport = {
+    let records = [
+      RecordFactory.established("requests", owners: ["psf"]),
+      RecordFactory.record(
+        "reqeusts-with-a-rather-long-name-indeed", summary: "", description: "", code: RecordFactory.metadataOnly),
+      RecordFactory.record("reqests", summary: "", description: "", code: RecordFactory.metadataOnly),
+    ]
+    return RecordFactory.audit(records, popular: ["requests"])
+  }()
+
+  @Test func fitsTheGivenWidthAndRanksSuspects() {
+    let text = TableReportWriter(width: 80).render(report)
+    let lines = text.split(separator: "\n")
+    #expect(lines.allSatisfy { $0.count <= 80 })
+    let ranked = lines.filter { $0.hasPrefix("1 ") || $0.hasPrefix("2 ") }
+    #expect(ranked.count == 2)
+    #expect(ranked[0].contains("reqests"))
+    #expect(!text.contains("\u{1B}["))
+  }
+
+  @Test func coloursVerdictsOnlyWhenToldItIsATerminal() {
+    #expect(TableReportWriter(width: 120, colour: true).render(report).contains("\u{1B}[31;1mlikely-squat"))
+  }
+
+  @Test func saysSoWhenThereAreNoSuspects() {
+    let empty = AuditReport(
+      registry: "r", generatedAt: Date(), projectsScanned: 3, suspects: [], clusters: [], degradedChecks: [])
+    #expect(TableReportWriter().render(empty).contains("No suspects."))
+  }
+}
