@@ -36,6 +36,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
+      resources: [.copy("Resources/known-commands.json")],
       swiftSettings: strictSwift
     ),
 

@@ -14,6 +14,6 @@ struct SquatwatchCommand: ParsableCommand {
       3 the index could not be crawled.
       """,
     version: SquatwatchVersion.current,
-    subcommands: [CrawlCommand.self, AuditCommand.self]
+    subcommands: [CrawlCommand.self, CheckCommand.self, AuditCommand.self]
   )
 }

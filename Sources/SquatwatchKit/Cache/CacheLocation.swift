@@ -33,4 +33,19 @@ public enum CacheLocation {
     let text = String(safe.prefix(100))
     return text.isEmpty || text.allSatisfy({ $0 == "." }) ? "index" : text
   }
+
+  /// The cache directory a command uses: `--cache-dir`, or the default for `--index-url` or `--mirror-dir`.
+  ///
+  /// - Throws: `usage` when none is given or the URL is not an index URL.
+  public static func directory(
+    indexURL: String?, mirrorDirectory: String?, cacheDirectory: String?, environment: [String: String]
+  ) throws(SquatwatchError) -> URL {
+    if let cacheDirectory { return URL(fileURLWithPath: cacheDirectory, isDirectory: true).standardizedFileURL }
+    if let indexURL { return defaultDirectory(forKey: key(for: try IndexURL(indexURL)), environment: environment) }
+    if let mirrorDirectory {
+      let directory = URL(fileURLWithPath: mirrorDirectory, isDirectory: true).standardizedFileURL
+      return defaultDirectory(forKey: key(forMirror: directory), environment: environment)
+    }
+    throw SquatwatchError(.usage, "say which cache to read: --cache-dir DIR, --index-url URL or --mirror-dir DIR")
+  }
 }

@@ -3,7 +3,7 @@ public import Foundation
 /// A hand-kept map of well-known projects to their commands and import names, plus core system commands.
 ///
 /// Complements what the inspections of popular projects reveal, for registries where those wheels were not read.
-/// Loaded from a file the caller names (squatwatch ships `data/known-commands.json`).
+/// Loaded from a file the caller names (squatwatch ships `Resources/known-commands.json`, see `bundled()`).
 public struct KnownCommands: Hashable, Sendable {
   /// What one well-known project installs.
   public struct Project: Codable, Hashable, Sendable {
@@ -39,6 +39,14 @@ public struct KnownCommands: Hashable, Sendable {
       case projects
       case systemCommands = "system_commands"
     }
+  }
+
+  /// The hand-kept map shipped inside squatwatch.
+  public static func bundled() throws(SquatwatchError) -> KnownCommands {
+    guard let url = Bundle.module.url(forResource: "known-commands", withExtension: "json") else {
+      throw SquatwatchError(.usage, "the bundled known-commands map is missing; pass --known-commands FILE")
+    }
+    return try load(path: url.path)
   }
 
   /// Reads the map from a JSON file `{"projects": {name: {commands, imports}}, "system_commands": [...]}`.

@@ -31,24 +31,19 @@ public struct RegistryTarget: Sendable {
       self.index = index
       name = index.redacted
       transports = CurlTransportFactory(index: index, credentials: credentials)
-      self.cacheDirectory = Self.directory(
-        cacheDirectory, defaultKey: CacheLocation.key(for: index), environment: environment)
+      self.cacheDirectory = try CacheLocation.directory(
+        indexURL: url, mirrorDirectory: nil, cacheDirectory: cacheDirectory, environment: environment)
     case (nil, let path?):
       let directory = URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL
       transports = try MirrorDirectoryTransport(directory: directory)
       index = try IndexURL(MirrorDirectoryTransport.origin + "/simple/")
       name = directory.path
-      self.cacheDirectory = Self.directory(
-        cacheDirectory, defaultKey: CacheLocation.key(forMirror: directory), environment: environment)
+      self.cacheDirectory = try CacheLocation.directory(
+        indexURL: nil, mirrorDirectory: path, cacheDirectory: cacheDirectory, environment: environment)
     case (nil, nil):
       throw SquatwatchError(.usage, "say which index to crawl: --index-url URL or --mirror-dir DIR")
     case (.some, .some):
       throw SquatwatchError(.usage, "give either --index-url or --mirror-dir, not both")
     }
-  }
-
-  private static func directory(_ given: String?, defaultKey: String, environment: [String: String]) -> URL {
-    if let given { return URL(fileURLWithPath: given, isDirectory: true).standardizedFileURL }
-    return CacheLocation.defaultDirectory(forKey: defaultKey, environment: environment)
   }
 }

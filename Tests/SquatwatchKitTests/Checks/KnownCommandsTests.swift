@@ -19,9 +19,7 @@ import Testing
   }
 
   @Test func theShippedMapHoldsTheWellKnownSlopsquatTargets() throws {
-    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-      .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/known-commands.json").path
-    let known = try KnownCommands.load(path: path)
+    let known = try KnownCommands.bundled()
     #expect(known.projects["huggingface-hub"]?.commands.contains("huggingface-cli") == true)
     #expect(known.projects["scikit-learn"]?.imports == ["sklearn"])
     #expect(known.projects["opencv-python"]?.imports == ["cv2"])

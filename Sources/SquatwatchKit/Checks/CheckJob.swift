@@ -1,0 +1,57 @@
+public import Foundation
+
+/// A check as `check` and `audit` run it: read the cache, run the checks offline, produce the report.
+public struct CheckJob: Sendable {
+  public var cacheDirectory: URL
+  /// A download-ranked popular list (hugovk/top-pypi-packages JSON or CSV), if given.
+  public var popularFile: String?
+  /// A known-commands map replacing the bundled one, if given.
+  public var knownCommandsFile: String?
+  public var options: CheckOptions
+  /// Seconds to wait for another run holding the same cache.
+  public var lockWait: Double
+
+  public init(
+    cacheDirectory: URL, popularFile: String?, knownCommandsFile: String?, options: CheckOptions, lockWait: Double
+  ) {
+    self.cacheDirectory = cacheDirectory
+    self.popularFile = popularFile
+    self.knownCommandsFile = knownCommandsFile
+    self.options = options
+    self.lockWait = lockWait
+  }
+
+  /// Runs every check over the cached registry.
+  ///
+  /// - Throws: `usage` when the cache holds no crawl or an input file is bad; `cache` when it cannot be read.
+  public func run(console: Console) throws(SquatwatchError) -> AuditReport {
+    let lock = try CacheLock(directory: cacheDirectory, wait: lockWait)
+    defer { withExtendedLifetime(lock) {} }
+    let store = try CacheStore(directory: cacheDirectory)
+    guard let registry = try store.meta("registry"), let encoded = try store.meta("capabilities") else {
+      throw SquatwatchError(
+        .usage, "the cache at \(cacheDirectory.path) holds no crawl yet; run `squatwatch crawl` or `audit` first")
+    }
+    let capabilities: IndexCapabilities
+    do {
+      capabilities = try JSONDecoder().decode(IndexCapabilities.self, from: Data(encoded.utf8))
+    } catch {
+      throw SquatwatchError(.cache, "the cache's index description is unreadable", cause: ErrorSummary(error))
+    }
+    var popularList: PopularityList?
+    if let popularFile { popularList = try PopularityList.load(path: popularFile) }
+    if let popularList, popularList.rejectedRows > 0 {
+      console.log(.warning, "\(popularFile ?? ""): skipped \(popularList.rejectedRows) malformed rows")
+    }
+    let knownCommands: KnownCommands
+    if let knownCommandsFile {
+      knownCommands = try KnownCommands.load(path: knownCommandsFile)
+    } else {
+      knownCommands = try KnownCommands.bundled()
+    }
+    let records = try store.records()
+    console.log(.debug, "checking \(records.count) projects from \(cacheDirectory.path)")
+    let auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)
+    return auditor.run(records: records, capabilities: capabilities, registry: registry)
+  }
+}
