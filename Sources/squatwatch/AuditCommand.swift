@@ -16,14 +16,10 @@ struct AuditCommand: ParsableCommand {
     let console = logging.console
     var status = ExitStatus.clean
     try CommandFailure.reporting(to: console) { () throws(SquatwatchError) in
-      let target = try RegistryTarget(
-        indexURL: source.indexURL, mirrorDirectory: source.mirrorDirectory, cacheDirectory: source.cacheDirectory,
-        environment: ProcessInfo.processInfo.environment)
+      let target = try source.target()
       let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(console: console)
       console.log(.info, summary.text)
-      let job = CheckJob(
-        cacheDirectory: target.cacheDirectory, popularFile: check.popularFile,
-        knownCommandsFile: check.knownCommandsFile, options: check.options, lockWait: source.lockWait)
+      let job = check.job(cacheDirectory: target.cacheDirectory, lockWait: source.lockWait)
       status = try check.delivery.deliver(try job.run(console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }

@@ -19,9 +19,7 @@ struct CheckCommand: ParsableCommand {
       let directory = try CacheLocation.directory(
         indexURL: source.indexURL, mirrorDirectory: source.mirrorDirectory, cacheDirectory: source.cacheDirectory,
         environment: ProcessInfo.processInfo.environment)
-      let job = CheckJob(
-        cacheDirectory: directory, popularFile: check.popularFile, knownCommandsFile: check.knownCommandsFile,
-        options: check.options, lockWait: source.lockWait)
+      let job = check.job(cacheDirectory: directory, lockWait: source.lockWait)
       status = try check.delivery.deliver(try job.run(console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }

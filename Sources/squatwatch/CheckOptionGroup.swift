@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import SquatwatchKit
+public import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 extension ReportDelivery.FailOn: ExpressibleByArgument {}
@@ -36,6 +37,13 @@ struct CheckOptionGroup: ParsableArguments {
     var options = CheckOptions()
     options.minimumScore = minScore
     return options
+  }
+
+  /// The check of the cache in `directory`.
+  func job(cacheDirectory: URL, lockWait: Double) -> CheckJob {
+    CheckJob(
+      cacheDirectory: cacheDirectory, popularFile: popularFile, knownCommandsFile: knownCommandsFile,
+      options: options, lockWait: lockWait)
   }
 
   var delivery: ReportDelivery { ReportDelivery(format: format, output: output, failOn: failOn) }

@@ -14,9 +14,7 @@ struct CrawlCommand: ParsableCommand {
   func run() throws {
     let console = logging.console
     try CommandFailure.reporting(to: console) { () throws(SquatwatchError) in
-      let target = try RegistryTarget(
-        indexURL: source.indexURL, mirrorDirectory: source.mirrorDirectory, cacheDirectory: source.cacheDirectory,
-        environment: ProcessInfo.processInfo.environment)
+      let target = try source.target()
       let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(console: console)
       console.log(.info, summary.text)
     }

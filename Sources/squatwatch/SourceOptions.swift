@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SquatwatchKit
 
 /// Which registry to work on and where its cache lives.
 struct SourceOptions: ParsableArguments {
@@ -22,4 +24,11 @@ struct SourceOptions: ParsableArguments {
 
   @Option(name: .customLong("lock-wait"), help: "Seconds to wait for another run using the same cache.")
   var lockWait: Double = 0
+
+  /// The registry to crawl, with its transports and cache directory.
+  func target() throws(SquatwatchError) -> RegistryTarget {
+    try RegistryTarget(
+      indexURL: indexURL, mirrorDirectory: mirrorDirectory, cacheDirectory: cacheDirectory,
+      environment: ProcessInfo.processInfo.environment)
+  }
 }

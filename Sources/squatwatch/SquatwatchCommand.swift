@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SquatwatchKit
 
 @main
@@ -16,4 +17,18 @@ struct SquatwatchCommand: ParsableCommand {
     version: SquatwatchVersion.current,
     subcommands: [CrawlCommand.self, CheckCommand.self, AuditCommand.self]
   )
+
+  /// Parses and runs, mapping argument errors to the documented usage exit code 2 (not sysexits' 64).
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(ExitStatus.usage.rawValue)
+      }
+      exit(withError: error)
+    }
+  }
 }
