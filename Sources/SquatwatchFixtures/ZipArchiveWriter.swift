@@ -141,9 +141,8 @@ public struct ZipArchiveWriter: Sendable {
     private var version: UInt16 { zip64 ? 45 : 20 }
     private var flags: UInt16 { name.allSatisfy { $0 < 0x80 } ? 0 : 0x0800 }
 
-    func localHeader() -> Data {
-      var header = Data()
-      header.appendLittleEndian(UInt32(0x0403_4b50))
+    /// Version needed through name length: the run of fields both records share.
+    private func appendSharedFields(to header: inout Data) {
       header.appendLittleEndian(version)
       header.appendLittleEndian(flags)
       header.appendLittleEndian(method.rawValue)
@@ -153,6 +152,12 @@ public struct ZipArchiveWriter: Sendable {
       header.appendLittleEndian(zip64 ? UInt32.max : UInt32(clamping: compressedSize))
       header.appendLittleEndian(zip64 ? UInt32.max : UInt32(clamping: uncompressedSize))
       header.appendLittleEndian(UInt16(name.count))
+    }
+
+    func localHeader() -> Data {
+      var header = Data()
+      header.appendLittleEndian(UInt32(0x0403_4b50))
+      appendSharedFields(to: &header)
       header.appendLittleEndian(UInt16(zip64 ? 20 : 0))
       header.append(name)
       if zip64 {
@@ -168,15 +173,7 @@ public struct ZipArchiveWriter: Sendable {
       var header = Data()
       header.appendLittleEndian(UInt32(0x0201_4b50))
       header.appendLittleEndian(UInt16(0x0300) | version)  // made by Unix
-      header.appendLittleEndian(version)
-      header.appendLittleEndian(flags)
-      header.appendLittleEndian(method.rawValue)
-      header.appendLittleEndian(UInt16(0))
-      header.appendLittleEndian(Self.dosDate)
-      header.appendLittleEndian(crc)
-      header.appendLittleEndian(zip64 ? UInt32.max : UInt32(clamping: compressedSize))
-      header.appendLittleEndian(zip64 ? UInt32.max : UInt32(clamping: uncompressedSize))
-      header.appendLittleEndian(UInt16(name.count))
+      appendSharedFields(to: &header)
       header.appendLittleEndian(UInt16(zip64 ? 28 : 0))
       header.appendLittleEndian(UInt16(0))  // comment length
       header.appendLittleEndian(UInt16(0))  // disk number
