@@ -1,31 +1,37 @@
-/// Everything the per-project checks share: the facts of every project and what is popular.
+/// Everything the per-project checks share: which names exist, what is popular, and what popular projects hold.
 struct CheckContext: Sendable {
-  var facts: [ProjectFacts]
-  var indexByName: [String: Int]
+  /// Every project name in the registry, for telling real requirements from dangling ones.
+  var names: Set<String>
   var popularity: Popularity
   /// Popular target names to strength in 0...1.
   var targets: [String: Double]
+  /// Facts of the popular projects present in the registry, for ownership and repository comparisons.
+  var targetFacts: [String: ProjectFacts]
   var commands: CommandMap
   var typosquatIndex: TyposquatIndex
   var options: CheckOptions
 
-  init(facts: [ProjectFacts], popularity: Popularity, knownCommands: KnownCommands, options: CheckOptions) {
-    self.facts = facts
-    var indexByName: [String: Int] = [:]
-    indexByName.reserveCapacity(facts.count)
-    for (index, project) in facts.enumerated() { indexByName[project.name] = index }
-    self.indexByName = indexByName
+  /// `recordsByName` gives the record of a project, so only popular projects' facts are kept.
+  init(
+    names: Set<String>, popularity: Popularity, knownCommands: KnownCommands, options: CheckOptions,
+    record: (String) -> ProjectRecord?
+  ) {
+    self.names = names
     self.popularity = popularity
     self.options = options
     let targets = popularity.targets(options: options)
     self.targets = targets
-    commands = CommandMap(
-      popular: targets.keys, facts: { name in indexByName[name].map { facts[$0] } }, known: knownCommands)
+    var targetFacts: [String: ProjectFacts] = [:]
+    for name in Set(targets.keys).union(knownCommands.projects.keys) {
+      if let record = record(name) { targetFacts[name] = ProjectFacts(record: record) }
+    }
+    self.targetFacts = targetFacts
+    commands = CommandMap(popular: targets.keys, facts: { targetFacts[$0] }, known: knownCommands)
     typosquatIndex = TyposquatIndex(targets: targets.keys)
   }
 
-  /// The facts of the project named `name` (normalized), if it is in the registry.
-  func facts(named name: String) -> ProjectFacts? { indexByName[name].map { facts[$0] } }
+  /// The facts of the popular project named `name` (normalized), if it is in the registry.
+  func facts(named name: String) -> ProjectFacts? { targetFacts[name] }
 
   /// Whether the project is popular itself; popular projects are never suspects.
   func isProtected(_ name: String) -> Bool {

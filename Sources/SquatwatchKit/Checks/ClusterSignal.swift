@@ -35,7 +35,7 @@ enum ClusterSignal: String, CaseIterable, Sendable {
   /// The shareable values of each signal for one project.
   static func values(of project: ProjectFacts, derivation: NameDerivation?, isEmpty: Bool) -> [(ClusterSignal, String)] {
     var values: [(ClusterSignal, String)] = []
-    for owner in project.owners.sorted().prefix(5) { values.append((.owner, owner)) }
+    for owner in project.owners.prefix(5) { values.append((.owner, owner)) }
     if let organization = project.organization { values.append((.organization, organization)) }
     for email in project.emails.prefix(3) {
       values.append((.email, email))
@@ -44,15 +44,15 @@ enum ClusterSignal: String, CaseIterable, Sendable {
         if !commonEmailDomains.contains(domain) { values.append((.emailDomain, domain)) }
       }
     }
-    if !EmptyPackageCheck.isPlaceholder(project.summary, name: project.name), project.summary.count >= 8 {
-      values.append((.summary, String(project.summary.lowercased().prefix(200))))
+    if !project.summaryIsPlaceholder, project.summary.utf8.count >= 8 {
+      values.append((.summary, String(project.summary.prefix(200)).lowercased()))
     }
-    if let sha = project.descriptionSHA256, !EmptyPackageCheck.isPlaceholder(project.description, name: project.name) {
+    if let sha = project.descriptionSHA256, !project.descriptionIsPlaceholder {
       values.append((.description, sha))
     }
     for hash in Set(project.fileHashes).sorted().prefix(3) { values.append((.fileHash, hash)) }
     for size in Set(project.fileSizes).sorted().prefix(3) { values.append((.fileSize, String(size))) }
-    for version in project.versions.sorted().prefix(3) where !isCommonVersion(version) {
+    for version in project.versionSample where !isCommonVersion(version) {
       values.append((.version, version))
     }
     if let derivation { values.append((.template, derivation.template)) }

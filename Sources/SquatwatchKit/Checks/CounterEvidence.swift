@@ -43,8 +43,8 @@ struct CounterEvidence: Hashable, Sendable {
       factor *= 0.6
       reasons.append("\(dependents) dependents")
     }
-    let ownRepositories = project.repositories.subtracting(target?.repositories ?? [])
-    if let repository = ownRepositories.sorted().first {
+    let targetRepositories = target?.repositories ?? []
+    if let repository = project.repositories.first(where: { !targetRepositories.contains($0) }) {
       factor *= 0.75
       reasons.append("repository \(repository)")
     }
@@ -54,14 +54,15 @@ struct CounterEvidence: Hashable, Sendable {
     }
     var shared = false
     if let target {
-      if !project.owners.isDisjoint(with: target.owners) {
+      let sharedOwners = project.owners.filter { target.owners.contains($0) }
+      if !sharedOwners.isEmpty {
         shared = true
-        reasons.append("shares owner \(project.owners.intersection(target.owners).sorted().joined(separator: ", "))")
+        reasons.append("shares owner \(sharedOwners.joined(separator: ", "))")
       } else if let organization = project.organization, organization == target.organization {
         shared = true
         reasons.append("same organization \(organization)")
       } else if !project.hasOwnership || !target.hasOwnership,
-        let email = Set(project.emails).intersection(target.emails).sorted().first
+        let email = project.emails.first(where: { target.emails.contains($0) })
       {
         shared = true
         reasons.append("same author e-mail \(email)")

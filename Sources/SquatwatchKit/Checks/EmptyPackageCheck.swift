@@ -27,6 +27,7 @@ enum EmptyPackageCheck {
 
   /// Whether `text` (summary or description) says nothing about the project.
   static func isPlaceholder(_ text: String, name: String) -> Bool {
+    guard text.utf8.count <= 256 else { return false }
     let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!\n\t\"'#"))
     if lowered.isEmpty || placeholderTexts.contains(lowered) { return true }
     return ProjectName.normalize(lowered) == name
@@ -38,7 +39,7 @@ enum EmptyPackageCheck {
     var signals: [String] = []
     var evidence: [String: EvidenceValue] = [:]
     var base = 0.0
-    let metapackage = project.requirements.filter { context.indexByName[$0] != nil || context.targets[$0] != nil }
+    let metapackage = project.requirements.filter { context.names.contains($0) || context.targets[$0] != nil }
     if project.fileCount == 0 {
       base = 0.7
       signals.append(project.jsonAPIMissing ? "no files, and the JSON API answers 404" : "no files at all")
@@ -59,19 +60,17 @@ enum EmptyPackageCheck {
     } else {
       evidence["requires"] = .strings(Array(metapackage.sorted().prefix(10)))
     }
-    if !project.zeroFileReleases.isEmpty {
+    if project.zeroFileReleaseCount > 0 {
       base += base > 0 ? 0.05 : 0.2
-      signals.append("\(project.zeroFileReleases.count) release(s) without files")
-      evidence["zero_file_releases"] = .strings(Array(project.zeroFileReleases.sorted().prefix(10)))
+      signals.append("\(project.zeroFileReleaseCount) release(s) without files")
+      evidence["zero_file_releases"] = .strings(project.zeroFileReleases.sorted())
     }
-    if project.hasMetadata || !project.summary.isEmpty,
-      isPlaceholder(project.summary, name: project.name), isPlaceholder(project.description, name: project.name)
-    {
+    if project.hasMetadata || !project.summary.isEmpty, project.summaryIsPlaceholder, project.descriptionIsPlaceholder {
       base += base > 0 ? 0.1 : 0.15
       signals.append("placeholder description")
       if !project.summary.isEmpty { evidence["summary"] = .string(String(project.summary.prefix(120))) }
     }
-    if project.versions.count == 1, let version = project.versions.first, placeholderVersions.contains(version) {
+    if project.versionCount == 1, let version = project.versionSample.first, placeholderVersions.contains(version) {
       base += base > 0 ? 0.08 : 0.1
       signals.append("only release is \(version)")
     }

@@ -39,22 +39,36 @@ public struct Popularity: Sendable {
     self.hasDownloadCounts = hasDownloadCounts
   }
 
-  /// Popularity as the crawl alone shows it.
-  public static func derive(from records: [ProjectRecord]) -> Popularity {
-    derive(from: records.map(ProjectFacts.init(record:)))
+  /// What the crawl says about one project's standing: whom it requires and whether it has a history.
+  struct DependencyFacts: Sendable {
+    var name: String
+    var requirements: [String]
+    var established: Bool
+
+    init(record: borrowing ProjectRecord) {
+      name = record.name
+      requirements = ProjectFacts.requirements(of: record)
+      let history = ProjectFacts.history(of: record)
+      established = ProjectFacts.isEstablished(
+        releasesWithFiles: history.releasesWithFiles, first: history.first, last: history.last)
+    }
   }
 
-  static func derive(from facts: [ProjectFacts]) -> Popularity {
+  /// Popularity as the crawl alone shows it.
+  public static func derive(from records: [ProjectRecord]) -> Popularity {
+    derive(from: ParallelMap.map(count: records.count) { DependencyFacts(record: records[$0]) })
+  }
+
+  static func derive(from projects: [DependencyFacts]) -> Popularity {
     var dependents: [String: Int] = [:]
-    for project in facts {
+    for project in projects {
       for requirement in project.requirements { dependents[requirement, default: 0] += 1 }
     }
     var standings: [String: Standing] = [:]
-    for project in facts {
-      let established = project.releasesWithFiles >= 3 && project.historyDays >= 180
+    for project in projects {
       let count = dependents[project.name] ?? 0
-      guard established || count > 0 else { continue }
-      standings[project.name] = Standing(dependents: count, established: established)
+      guard project.established || count > 0 else { continue }
+      standings[project.name] = Standing(dependents: count, established: project.established)
     }
     let ranked = standings.filter { $0.value.established && $0.value.dependents > 0 }
       .sorted { ($0.value.dependents, $1.key) > ($1.value.dependents, $0.key) }

@@ -22,21 +22,26 @@ struct ProjectFacts: Sendable {
   var fileCount: Int
   /// Releases that have at least one file.
   var releasesWithFiles: Int
-  /// Versions of releases that have no files (JSON API only).
+  /// Versions of releases that have no files (JSON API only), at most ten of them.
   var zeroFileReleases: [String]
-  /// Every release version known.
-  var versions: [String]
-  var owners: Set<String>
+  var zeroFileReleaseCount: Int
+  /// How many release versions are known, and up to three of them (sorted).
+  var versionCount: Int
+  var versionSample: [String]
+  /// Lowercased owner account names, sorted.
+  var owners: [String]
   var organization: String?
   /// Lowercased e-mail addresses from the JSON API and Core Metadata.
   var emails: [String]
+  /// The summary as given (not copied or trimmed: a whole registry of them is large).
   var summary: String
-  var description: String
+  var summaryIsPlaceholder: Bool
+  var descriptionIsPlaceholder: Bool
   var descriptionSHA256: String?
   /// Normalized names of the projects the latest release requires.
   var requirements: [String]
   /// Repository URLs reduced to `host/owner/repo`, lowercased.
-  var repositories: Set<String>
+  var repositories: [String]
   /// Whether any file carries PEP 740 provenance.
   var hasProvenance: Bool
   /// Sizes and sha256 digests of the files of the newest release.
@@ -75,106 +80,130 @@ struct ProjectFacts: Sendable {
   ]
   private static let maximumListed = 256
 
-  init(record: ProjectRecord) {
+  init(record: borrowing ProjectRecord) {
     name = record.name
     let metadata = record.metadata
     hasMetadata = metadata != nil
     hasPage = record.page != nil
     jsonAPIMissing = record.jsonAPI == .missing
     let files = record.page?.files ?? []
-    var first: Int64?
-    var last: Int64?
-    func see(_ text: String?) {
-      guard let text, let seconds = UploadTime.seconds(text) else { return }
-      first = min(first ?? seconds, seconds)
-      last = max(last ?? seconds, seconds)
-    }
-    for file in files { see(file.uploadTime) }
-    for release in metadata?.releases ?? [] where release.fileCount > 0 { see(release.firstUpload) }
-    firstUpload = first
-    lastUpload = last
-    hasUploadTimes = first != nil
+    let history = Self.history(of: record)
+    firstUpload = history.first
+    lastUpload = history.last
+    hasUploadTimes = history.first != nil
 
     let releases = metadata?.releases ?? []
     fileCount = record.page != nil ? files.count : releases.reduce(0) { $0 + max(0, $1.fileCount) }
-    zeroFileReleases = Array(releases.filter { $0.fileCount == 0 }.map(\.version).prefix(Self.maximumListed))
-    var versionSet = Set(releases.map(\.version))
-    versionSet.formUnion(record.page?.versions ?? [])
-    versionSet.formUnion(files.compactMap(\.version))
-    versions = Array(versionSet.prefix(Self.maximumListed))
-    if releases.isEmpty {
-      releasesWithFiles = Set(files.compactMap(\.version)).count
+    var zeroFile: [String] = []
+    var zeroFileCount = 0
+    for release in releases where release.fileCount == 0 {
+      zeroFileCount += 1
+      if zeroFile.count < 10 { zeroFile.append(release.version) }
+    }
+    zeroFileReleases = zeroFile
+    zeroFileReleaseCount = zeroFileCount
+    releasesWithFiles = history.releasesWithFiles
+    if !releases.isEmpty {
+      versionCount = releases.count
+      versionSample = Array(releases.prefix(3).map(\.version)).sorted()
     } else {
-      releasesWithFiles = releases.filter { $0.fileCount > 0 }.count
+      let pageVersions = record.page?.versions ?? []
+      versionCount = pageVersions.count
+      versionSample = Array(pageVersions.prefix(3)).sorted()
     }
 
-    owners = Set((metadata?.owners ?? []).prefix(Self.maximumListed).map { $0.user.lowercased() })
-    organization = metadata?.organization?.lowercased()
+    var ownerNames: [String] = []
+    for owner in (metadata?.owners ?? []).prefix(16) {
+      let user = Self.lowercased(owner.user)
+      if !ownerNames.contains(user) { ownerNames.append(user) }
+    }
+    owners = ownerNames.sorted()
+    organization = metadata?.organization.map(Self.lowercased)
     hasOwnership = !owners.isEmpty || organization != nil
 
     var addresses: [String] = []
-    for field in [metadata?.authorEmail, metadata?.maintainerEmail] + record.inspections.map(\.coreMetadata?.authorEmail) {
-      guard let field else { continue }
-      addresses.append(contentsOf: Self.emailAddresses(in: field))
+    for field in [metadata?.authorEmail, metadata?.maintainerEmail] {
+      if let field { addresses.append(contentsOf: Self.emailAddresses(in: field)) }
     }
-    emails = Array(Set(addresses)).sorted()
+    if addresses.isEmpty, let field = record.inspections.lazy.compactMap(\.coreMetadata?.authorEmail).first {
+      addresses = Self.emailAddresses(in: field)
+    }
+    emails = addresses.count > 1 ? Array(Set(addresses)).sorted() : addresses
 
-    summary = (metadata?.summary ?? record.inspections.lazy.compactMap(\.coreMetadata?.summary).first ?? "")
-      .trimmingWhitespace()
-    description = (metadata?.description ?? "").trimmingWhitespace()
+    summary = metadata?.summary ?? record.inspections.lazy.compactMap(\.coreMetadata?.summary).first ?? ""
+    summaryIsPlaceholder = EmptyPackageCheck.isPlaceholder(summary, name: record.name)
+    descriptionIsPlaceholder = EmptyPackageCheck.isPlaceholder(metadata?.description ?? "", name: record.name)
     descriptionSHA256 = metadata?.descriptionSHA256
 
-    var required = metadata?.requiresDist ?? []
-    if required.isEmpty, let fromWheel = record.inspections.lazy.compactMap(\.coreMetadata).first?.requiresDist {
-      required = fromWheel
-    }
-    requirements = Array(
-      Set(required.prefix(Self.maximumListed).compactMap(Self.requirementName)).subtracting([record.name]))
+    requirements = Self.requirements(of: record)
 
-    var urls = Array((metadata?.projectURLs ?? [:]).values)
-    if let home = metadata?.homePage { urls.append(home) }
-    for inspection in record.inspections {
-      if let core = inspection.coreMetadata {
-        urls.append(contentsOf: core.projectURLs)
-        if let home = core.homePage { urls.append(home) }
-      }
+    var repositoryNames: [String] = []
+    func see(url: String) {
+      guard repositoryNames.count < 8, let repository = Self.repository(url), !repositoryNames.contains(repository)
+      else { return }
+      repositoryNames.append(repository)
     }
-    repositories = Set(urls.prefix(Self.maximumListed).compactMap(Self.repository))
+    for url in (metadata?.projectURLs ?? [:]).values { see(url: url) }
+    if let home = metadata?.homePage { see(url: home) }
+    for inspection in record.inspections {
+      guard let core = inspection.coreMetadata else { continue }
+      for url in core.projectURLs.prefix(16) { see(url: url) }
+      if let home = core.homePage { see(url: home) }
+    }
+    repositories = repositoryNames.sorted()
     hasProvenance = files.contains { $0.provenance != nil }
 
     let newest = metadata?.version
-    let newestFiles = files.filter { newest == nil || $0.version == nil || $0.version == newest }
-    fileSizes = newestFiles.compactMap(\.size)
-    fileHashes = newestFiles.compactMap(\.sha256)
+    var sizes: [Int] = []
+    var hashes: [String] = []
+    for file in files where newest == nil || file.version == nil || file.version == newest {
+      if let size = file.size { sizes.append(size) }
+      if let sha = file.sha256 { hashes.append(sha) }
+      if sizes.count >= 3 || hashes.count >= 3 { break }
+    }
+    fileSizes = sizes
+    fileHashes = hashes
 
-    let readable = record.inspections.filter { $0.error == nil || !$0.members.isEmpty }
-    inspectedDistributions = readable.count
-    var scriptNames = Set<String>()
-    var imports = Set<String>()
+    var readable = 0
+    var scriptNames: [String] = []
+    var imports: [String] = []
+    func add(_ name: String, to list: inout [String]) {
+      if list.count < Self.maximumListed, !list.contains(name) { list.append(name) }
+    }
     var bytes = 0
     var defines = false
     var native = 0
     var modules = 0
     var payload = 0
-    for inspection in readable {
-      payload = max(payload, inspection.members.prefix(10_000).filter { Self.isPayload($0.name) }.count)
-      modules = max(modules, inspection.code.pythonModules)
-      for script in inspection.consoleScripts + inspection.guiScripts { scriptNames.insert(script.name) }
-      imports.formUnion(inspection.topLevelNames)
-      if let core = inspection.coreMetadata { imports.formUnion(core.importNames) }
-      bytes = max(bytes, inspection.code.codeBytes)
-      defines = defines || inspection.code.definesAnything
-      native = max(native, inspection.code.nativeExtensions)
+    var metadataOnlyCount = 0
+    var anySourcesRead = false
+    for inspection in record.inspections where inspection.error == nil || !inspection.members.isEmpty {
+      readable += 1
+      let code = inspection.code
+      if code.pythonModules == 0 && !code.metadataOnly {
+        payload = max(payload, inspection.members.prefix(10_000).filter { Self.isPayload($0.name) }.count)
+      }
+      modules = max(modules, code.pythonModules)
+      for script in inspection.consoleScripts { add(script.name, to: &scriptNames) }
+      for script in inspection.guiScripts { add(script.name, to: &scriptNames) }
+      for name in inspection.topLevelNames { add(name, to: &imports) }
+      for name in inspection.coreMetadata?.importNames ?? [] { add(name, to: &imports) }
+      bytes = max(bytes, code.codeBytes)
+      defines = defines || code.definesAnything
+      native = max(native, code.nativeExtensions)
+      if code.metadataOnly { metadataOnlyCount += 1 }
+      anySourcesRead = anySourcesRead || code.sourcesRead || code.metadataOnly
     }
-    scripts = Array(scriptNames.prefix(Self.maximumListed)).sorted()
-    importNames = Array(imports.prefix(Self.maximumListed)).sorted()
+    inspectedDistributions = readable
+    scripts = scriptNames.sorted()
+    importNames = imports.sorted()
     codeBytes = bytes
     definesCode = defines
     nativeExtensions = native
-    allMetadataOnly = !readable.isEmpty && readable.allSatisfy(\.code.metadataOnly)
+    allMetadataOnly = readable > 0 && metadataOnlyCount == readable
     pythonModules = modules
     payloadMembers = payload
-    sourcesRead = readable.contains { $0.code.sourcesRead || $0.code.metadataOnly }
+    sourcesRead = anySourcesRead
   }
 
   private static let boilerplateNames: Set<String> = [
@@ -189,6 +218,50 @@ struct ProjectFacts: Sendable {
     if components.contains(where: { $0.hasSuffix(".dist-info") || $0.hasSuffix(".egg-info") }) { return false }
     guard let last = components.last else { return false }
     return !boilerplateNames.contains(last.lowercased())
+  }
+
+  /// Earliest and latest upload and the number of releases with files, from the page and the JSON API.
+  static func history(of record: borrowing ProjectRecord) -> (first: Int64?, last: Int64?, releasesWithFiles: Int) {
+    var first: Int64?
+    var last: Int64?
+    func see(_ text: String?) {
+      guard let text, let seconds = UploadTime.seconds(text) else { return }
+      first = min(first ?? seconds, seconds)
+      last = max(last ?? seconds, seconds)
+    }
+    for file in record.page?.files ?? [] { see(file.uploadTime) }
+    var withFiles = 0
+    for release in record.metadata?.releases ?? [] where release.fileCount > 0 {
+      withFiles += 1
+      see(release.firstUpload)
+    }
+    if record.metadata?.releases.isEmpty ?? true { withFiles = record.page?.versions.count ?? 0 }
+    return (first, last, withFiles)
+  }
+
+  /// Normalized names of the projects the latest release requires, without the project itself.
+  static func requirements(of record: borrowing ProjectRecord) -> [String] {
+    var lines = record.metadata?.requiresDist ?? []
+    if lines.isEmpty, let fromWheel = record.inspections.lazy.compactMap(\.coreMetadata).first?.requiresDist {
+      lines = fromWheel
+    }
+    var names: [String] = []
+    for line in lines.prefix(maximumListed) {
+      guard let name = requirementName(line), name != record.name, !names.contains(name) else { continue }
+      names.append(name)
+    }
+    return names
+  }
+
+  /// Whether a project with this history is established: several releases with files over half a year.
+  static func isEstablished(releasesWithFiles: Int, first: Int64?, last: Int64?) -> Bool {
+    guard let first, let last else { return false }
+    return releasesWithFiles >= 3 && (last - first) / 86_400 >= 180
+  }
+
+  /// `text` lowercased, without a copy when it already is.
+  static func lowercased(_ text: String) -> String {
+    text.utf8.contains { $0 >= 65 && $0 <= 90 } ? text.lowercased() : text
   }
 
   /// The normalized project name at the start of a `Requires-Dist` line.
@@ -208,7 +281,7 @@ struct ProjectFacts: Sendable {
       if let open = text.lastIndex(of: "<"), let close = text.lastIndex(of: ">"), open < close {
         text = text[text.index(after: open)..<close]
       }
-      let address = text.trimmingWhitespace().lowercased()
+      let address = lowercased(text.trimmingWhitespace())
       guard let at = address.firstIndex(of: "@"), at != address.startIndex,
         address.index(after: at) != address.endIndex, !address.contains(" ")
       else { return nil }

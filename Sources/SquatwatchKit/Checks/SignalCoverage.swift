@@ -2,25 +2,52 @@
 ///
 /// Indexes differ (a devpi mirror has no JSON API, pypiserver gives no upload times, only pypi.org gives
 /// owners); the report says what each check could not see rather than silently reporting less.
-enum SignalCoverage {
-  /// The degraded-check entries for a run over `facts`.
-  static func degradedChecks(
-    facts: [ProjectFacts], capabilities: IndexCapabilities, popularity: Popularity
-  ) -> [DegradedCheck] {
-    var withoutMetadata = 0
-    var withoutTimes = 0
-    var withoutOwnership = 0
-    var withoutInspection = 0
-    var withoutPage = 0
-    for project in facts {
-      if !project.hasMetadata { withoutMetadata += 1 }
-      if !project.hasUploadTimes { withoutTimes += 1 }
-      if !project.hasOwnership { withoutOwnership += 1 }
-      if !project.hasPage { withoutPage += 1 }
+struct SignalCoverage: Sendable {
+  var withoutMetadata = 0
+  var withoutTimes = 0
+  var withoutOwnership = 0
+  var withoutInspection = 0
+  var withoutPage = 0
+  var projects = 0
+
+  /// One project's missing signals as a bit mask, so a whole registry of them stays small.
+  struct Missing: OptionSet, Sendable {
+    var rawValue: UInt8
+    static let metadata = Missing(rawValue: 1)
+    static let uploadTimes = Missing(rawValue: 2)
+    static let ownership = Missing(rawValue: 4)
+    static let inspections = Missing(rawValue: 8)
+    static let page = Missing(rawValue: 16)
+
+    /// What `project` lacks.
+    init(_ project: ProjectFacts) {
+      rawValue = 0
+      if !project.hasMetadata { insert(.metadata) }
+      if !project.hasUploadTimes { insert(.uploadTimes) }
+      if !project.hasOwnership { insert(.ownership) }
+      if !project.hasPage { insert(.page) }
       if project.inspectedDistributions == 0 && project.fileCount > 0 || !project.hasPage && !project.hasMetadata {
-        withoutInspection += 1
+        insert(.inspections)
       }
     }
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+  }
+
+  init() {}
+
+  /// Counts one more project and what it lacks.
+  mutating func add(_ missing: Missing) {
+    projects += 1
+    if missing.contains(.metadata) { withoutMetadata += 1 }
+    if missing.contains(.uploadTimes) { withoutTimes += 1 }
+    if missing.contains(.ownership) { withoutOwnership += 1 }
+    if missing.contains(.inspections) { withoutInspection += 1 }
+    if missing.contains(.page) { withoutPage += 1 }
+  }
+
+  /// The degraded-check entries for the projects counted.
+  func degradedChecks(capabilities: IndexCapabilities, popularity: Popularity) -> [DegradedCheck] {
     let apiNote = capabilities.hasJSONAPI ? "" : " (the index has no JSON API)"
     var entries: [DegradedCheck] = []
     func add(_ signal: String, _ count: Int, _ effects: [(CheckName, String)]) {
@@ -62,7 +89,7 @@ enum SignalCoverage {
       ])
     if !popularity.hasDownloadCounts {
       add(
-        "download-counts", facts.count,
+        "download-counts", projects,
         [
           (.typosquat, "popular targets from reverse dependencies in the crawl only (no --popular list)"),
           (.entryPointHijack, "popular projects from reverse dependencies and the known-commands map only"),

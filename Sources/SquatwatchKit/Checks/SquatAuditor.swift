@@ -16,38 +16,47 @@ public struct SquatAuditor: Sendable {
     self.options = options
   }
 
-  /// What the per-project pass yields for one project.
+  /// What the per-project pass keeps of one project.
   private struct ProjectOutcome: Sendable {
     var findings: [Finding] = []
-    var derivation: NameDerivation?
-    var isEmpty = false
+    var cluster = NamingClusterCheck.Input()
+    var missing = SignalCoverage.Missing(rawValue: 0)
   }
 
   /// Audits `records` (one per project) from an index with `capabilities`; `registry` names it in the report.
+  ///
+  /// Facts are derived per project inside the parallel pass and dropped after it; only popular projects' facts
+  /// and small per-project results stay, so memory stays close to that of the records themselves.
   public func run(
     records: [ProjectRecord], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
   ) -> AuditReport {
-    let facts = ParallelMap.map(count: records.count) { ProjectFacts(record: records[$0]) }
-    var popularity = Popularity.derive(from: facts)
+    var indexByName: [String: Int] = [:]
+    indexByName.reserveCapacity(records.count)
+    for (index, record) in records.enumerated() { indexByName[record.name] = index }
+    var popularity = Popularity.derive(from: records)
     if let popularList { popularity = popularity.merging(popularList) }
-    let context = CheckContext(facts: facts, popularity: popularity, knownCommands: knownCommands, options: options)
+    let context = CheckContext(
+      names: Set(indexByName.keys), popularity: popularity, knownCommands: knownCommands, options: options,
+      record: { name in indexByName[name].map { records[$0] } })
 
-    let outcomes = ParallelMap.map(count: facts.count) { index in
-      Self.evaluate(facts[index], context: context)
+    let outcomes = ParallelMap.map(count: records.count) { index in
+      Self.evaluate(ProjectFacts(record: records[index]), context: context)
     }
     let clusters = NamingClusterCheck.run(
-      context: context, derivations: outcomes.map(\.derivation), isEmpty: outcomes.map(\.isEmpty))
+      context: context, inputs: outcomes.map(\.cluster), facts: { ProjectFacts(record: records[$0]) })
 
+    var coverage = SignalCoverage()
     var suspects: [SuspectReport] = []
     var clusterOfMember: [Int: String] = [:]
     for (index, finding) in clusters.findings {
       if case .string(let id) = finding.evidence["cluster"] { clusterOfMember[index] = id }
     }
     for (index, outcome) in outcomes.enumerated() {
+      coverage.add(outcome.missing)
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
       guard !findings.isEmpty,
-        let suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
+        let suspect = judge(records[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
       suspects.append(suspect)
     }
@@ -55,22 +64,26 @@ public struct SquatAuditor: Sendable {
     return AuditReport(
       registry: registry, generatedAt: generatedAt, projectsScanned: records.count, suspects: suspects,
       clusters: clusters.clusters,
-      degradedChecks: SignalCoverage.degradedChecks(facts: facts, capabilities: capabilities, popularity: popularity))
+      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity))
   }
 
   private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
-    guard !context.isProtected(project.name) else { return ProjectOutcome() }
     var outcome = ProjectOutcome()
+    outcome.missing = SignalCoverage.Missing(project)
+    guard !context.isProtected(project.name) else { return outcome }
     let matches = context.typosquatIndex.matches(for: project.name)
     if let finding = TyposquatCheck.evaluate(project, matches: matches, context: context) {
       outcome.findings.append(finding)
     }
     if let finding = EntryPointHijackCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    var isEmpty = false
     if let finding = EmptyPackageCheck.evaluate(project, context: context) {
       outcome.findings.append(finding)
-      outcome.isEmpty = EmptyPackageCheck.hasNoContent(project)
+      isEmpty = EmptyPackageCheck.hasNoContent(project)
     }
-    outcome.derivation = NameDerivation.of(project.name, matches: matches, context: context)
+    outcome.cluster = NamingClusterCheck.Input(
+      project: project, derivation: NameDerivation.of(project.name, matches: matches, context: context),
+      isEmpty: isEmpty, context: context)
     return outcome
   }
 

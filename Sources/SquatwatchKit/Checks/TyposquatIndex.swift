@@ -44,9 +44,6 @@ struct TyposquatIndex: Sendable {
     }
   }
 
-  /// Whether `name` is itself one of the popular names.
-  func contains(_ name: String) -> Bool { exact[name] != nil }
-
   /// Every popular name `candidate` (a normalized project name) may imitate, strongest transform per target.
   func matches(for candidate: String) -> [Match] {
     guard exact[candidate] == nil else { return [] }
@@ -64,9 +61,12 @@ struct TyposquatIndex: Sendable {
       for index in deletions[candidate] ?? [] {
         if let transform = Self.classify(bytes, names[Int(index)]) { note(index, transform) }
       }
+      var deleted: [UInt8] = []
+      deleted.reserveCapacity(bytes.count)
       for position in bytes.indices {
-        var deleted = bytes
-        deleted.remove(at: position)
+        deleted.removeAll(keepingCapacity: true)
+        deleted.append(contentsOf: bytes[..<position])
+        deleted.append(contentsOf: bytes[(position + 1)...])
         let key = String(decoding: deleted, as: UTF8.self)
         if let index = exact[key], names[Int(index)].count >= Self.minimumEditLength,
           let transform = Self.classify(bytes, names[Int(index)])

@@ -4,7 +4,11 @@
 enum UploadTime {
   /// Seconds since 1970-01-01T00:00:00Z, or nil when the text is not a plausible UTC timestamp.
   static func seconds(_ text: String) -> Int64? {
-    let bytes = Array(text.utf8.prefix(32))
+    if let parsed = text.utf8.withContiguousStorageIfAvailable({ seconds(utf8: $0) }) { return parsed }
+    return Array(text.utf8.prefix(32)).withUnsafeBufferPointer { seconds(utf8: $0) }
+  }
+
+  private static func seconds(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
     guard bytes.count >= 10 else { return nil }
     func number(_ range: Range<Int>) -> Int? {
       guard range.upperBound <= bytes.count else { return nil }

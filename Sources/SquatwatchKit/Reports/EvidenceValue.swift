@@ -28,14 +28,4 @@ public enum EvidenceValue: Codable, Hashable, Sendable {
     case .strings(let values): try container.encode(values)
     }
   }
-
-  /// A short rendering for tables.
-  public var text: String {
-    switch self {
-    case .string(let value): value
-    case .number(let value):
-      value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : DecimalText.twoPlaces(value)
-    case .strings(let values): values.joined(separator: ", ")
-    }
-  }
 }
