@@ -36,12 +36,13 @@ test: deps
 audit: release
 	.build/release/squatwatch audit --mirror-dir $(SAMPLE_MIRROR) --cache-dir $(AUDIT_CACHE) || [ $$? -eq 1 ]
 
-# Crawl benchmark against nginx on 127.0.0.1 (figures go to bench-out/ and the README).
+# Crawl and inspection benchmarks against nginx on 127.0.0.1 (figures go to bench-out/ and the README).
 bench: deps
 	@command -v nginx >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light time curl python3; }
 	$(SWIFT) build -c release --product squatwatch
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
+	bench/inspect-bench.sh
 
 # Regenerate the committed sample mirror with the project's own fixture generator.
 sample-mirror: deps

@@ -41,16 +41,16 @@ measure warm "$BIN/squatwatch" crawl --index-url "$INDEX" --cache-dir "$OUT/cach
 WARM_S=$SECONDS_TAKEN; WARM_RSS=$RSS_KB; WARM_REQ=$(requests_of warm)
 
 echo "== curl --parallel --parallel-max $N over the same URLs"
-{
-  echo "url = \"$INDEX\""; echo 'output = "/dev/null"'
-  for dir in "$OUT"/mirror/web/simple/*/; do
-    name=$(basename "$dir")
-    echo "url = \"${INDEX}${name}/\""; echo 'output = "/dev/null"'
-    if [ -f "$OUT/mirror/web/pypi/$name/json" ]; then
-      echo "url = \"http://127.0.0.1:$PORT/pypi/$name/json\""; echo 'output = "/dev/null"'
-    fi
-  done
-} > "$OUT/urls.cfg"
+python3 - "$OUT/mirror/web" "$INDEX" "http://127.0.0.1:$PORT" > "$OUT/urls.cfg" <<'PY'
+import os, sys
+web, index, origin = sys.argv[1:]
+print(f'url = "{index}"\noutput = "/dev/null"')
+for name in sorted(os.listdir(f"{web}/simple")):
+    if os.path.isdir(f"{web}/simple/{name}"):
+        print(f'url = "{index}{name}/"\noutput = "/dev/null"')
+        if os.path.exists(f"{web}/pypi/{name}/json"):
+            print(f'url = "{origin}/pypi/{name}/json"\noutput = "/dev/null"')
+PY
 CURL_REQ=$(grep -c '^url' "$OUT/urls.cfg")
 measure curl curl --parallel --parallel-max "$N" --silent \
   -H "Accept: application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html;q=0.1, text/html;q=0.01" \

@@ -24,7 +24,7 @@ struct NameForge {
   ]
 
   private var taken: Set<String>
-  private let nearPopular: Set<String>
+  private var nearPopular: Set<String>
 
   /// `popularNames` are guarded against: a candidate within one edit (or one adjacent swap) of any is refused.
   init(popularNames: [String], reserved: Set<String>) {
@@ -35,6 +35,15 @@ struct NameForge {
       near.formUnion(Self.deletions(of: name))
     }
     nearPopular = near
+  }
+
+  /// Claims a newly invented popular name and guards its one-edit neighbourhood like the others'.
+  mutating func claimPopular(_ name: String) -> Bool {
+    guard isClearOfPopular(name), claim(name) else { return false }
+    let normalized = ProjectName.normalize(name)
+    nearPopular.insert(normalized)
+    nearPopular.formUnion(Self.deletions(of: normalized))
+    return true
   }
 
   /// Marks `name` as used; false if it (normalized) already was.

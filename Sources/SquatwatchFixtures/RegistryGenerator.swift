@@ -66,7 +66,8 @@ public struct RegistryGenerator {
     }
     while entries.count < count {
       let brand = NameForge.coinedWord(using: &random, syllableCount: 3...4)
-      guard forge.isClearOfPopular(brand) else { continue }
+      // Two invented brands may coincide, and an ordinary name must not land next to one.
+      guard forge.claimPopular(brand) else { continue }
       let scripts = Bool.random(using: &random) ? [brand] : (Bool.random(using: &random) ? ["\(brand)-cli"] : [])
       let requires = (0..<Int.random(in: 0...3, using: &random)).compactMap { _ in entries.randomElement(using: &random)?.name }
       entries.append(

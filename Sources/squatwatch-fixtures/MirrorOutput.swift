@@ -4,10 +4,12 @@ import SquatwatchFixtures
 /// Generates a registry and writes it as a mirror, the labels file and a one-line summary: shared by both subcommands.
 enum MirrorOutput {
   static func run(
-    projects: Int, seed: UInt64, output: String, options: BandersnatchMirrorWriter.Options, labels: String?
+    projects: Int, seed: UInt64, output: String, options: BandersnatchMirrorWriter.Options, labels: String?,
+    padPopularKiB: Int = 0
   ) throws {
     let started = Date()
-    let registry = RegistryGenerator.generate(projectCount: projects, seed: seed)
+    var registry = RegistryGenerator.generate(projectCount: projects, seed: seed)
+    if padPopularKiB > 0 { registry.padPopularProjects(kibibytes: padPopularKiB) }
     let generated = Date()
     let summary = try BandersnatchMirrorWriter(options: options).write(
       registry, to: URL(fileURLWithPath: output, isDirectory: true))

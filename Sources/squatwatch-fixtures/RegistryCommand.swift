@@ -33,6 +33,11 @@ struct RegistryCommand: ParsableCommand {
   @Option(name: .long, help: "Write the ground truth here as JSON lines: {\"project\", \"label\", \"target\"?}.")
   var labels: String?
 
+  @Option(
+    name: .customLong("pad-popular-kib"),
+    help: "Add this many KiB of Python modules to every popular project's distributions (large-wheel benchmarks).")
+  var padPopularKiB: Int = 0
+
   func validate() throws {
     guard projects >= RegistryGenerator.minimumProjectCount else {
       throw ValidationError("--projects must be at least \(RegistryGenerator.minimumProjectCount)")
@@ -43,6 +48,7 @@ struct RegistryCommand: ParsableCommand {
     let options = BandersnatchMirrorWriter.Options(
       jsonAPI: !noJsonApi, serials: !noSerials, distributions: !noDistributions,
       distDirectory: distDir.map { URL(fileURLWithPath: $0, isDirectory: true) })
-    try MirrorOutput.run(projects: projects, seed: seed, output: output, options: options, labels: labels)
+    try MirrorOutput.run(
+      projects: projects, seed: seed, output: output, options: options, labels: labels, padPopularKiB: padPopularKiB)
   }
 }

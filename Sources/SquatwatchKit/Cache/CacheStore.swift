@@ -68,6 +68,10 @@ public final class CacheStore: Sendable {
     migrator.registerMigration("v2-inspected") { db in
       try db.execute(sql: "ALTER TABLE project ADD COLUMN inspected INTEGER NOT NULL DEFAULT 0")
     }
+    migrator.registerMigration("v3-body-encoding") { db in
+      // 1: raw deflate; 0: stored as is (small bodies, where deflate costs more than it saves).
+      try db.execute(sql: "ALTER TABLE document ADD COLUMN encoding INTEGER NOT NULL DEFAULT 1")
+    }
     return migrator
   }
 
@@ -216,8 +220,10 @@ public final class CacheStore: Sendable {
         let row = try Row.fetchOne(
           db, sql: "SELECT * FROM document WHERE project = ? AND kind = ?", arguments: [project, kind.rawValue])
       else { return nil }
-      let packed: Data = row["body"]
-      let body = (try? Inflater.inflate(packed, format: .rawDeflate, outputLimit: 1 << 31)) ?? Data()
+      let stored: Data = row["body"]
+      let encoding: Int = row["encoding"]
+      let body =
+        encoding == 0 ? stored : (try? Inflater.inflate(stored, format: .rawDeflate, outputLimit: 1 << 31)) ?? Data()
       return StoredDocument(
         kind: kind, status: row["status"], contentType: row["content_type"], etag: row["etag"],
         lastModified: row["last_modified"], serial: row["serial"], body: body)
@@ -228,7 +234,6 @@ public final class CacheStore: Sendable {
   public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
     guard !results.isEmpty else { return }
     let encoder = JSONEncoder()
-    encoder.outputFormatting = .sortedKeys
     try write { db in
       let now = Self.timestamp()
       for result in results {
@@ -333,17 +338,21 @@ public final class CacheStore: Sendable {
 
   // MARK: - Helpers
 
+  /// Bodies below this size are stored uncompressed.
+  static let compressionThreshold = 4096
+
   private static func insert(_ document: StoredDocument, project: String, db: Database) throws {
+    let compress = document.body.count >= compressionThreshold
     try db.execute(
       sql: """
         INSERT OR REPLACE INTO document
-          (project, kind, status, content_type, etag, last_modified, serial, body, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (project, kind, status, content_type, etag, last_modified, serial, body, encoding, fetched_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         project, document.kind.rawValue, document.status, document.contentType, document.etag,
-        document.lastModified, document.serial, Deflater.deflate(document.body, format: .rawDeflate, level: 1),
-        timestamp(),
+        document.lastModified, document.serial, compress ? Deflater.deflate(document.body, format: .rawDeflate, level: 1) : document.body,
+        compress ? 1 : 0, timestamp(),
       ])
   }
 
