@@ -51,7 +51,7 @@ with open(f"{out}/big-wheels.cfg", "w") as cfg:
 json.dump({"big": [[i["filename"], i["bytesTransferred"], sizes[i["filename"]], i.get("error")] for i in big]},
           open(f"{out}/big-wheels.json", "w"))
 PY
-/usr/bin/time -f "%e" -o "$OUT/curl.time" curl --parallel --parallel-max 8 --silent --config "$OUT/big-wheels.cfg"
+/usr/bin/time -f "%e" -o "$OUT/curl.time" curl --parallel --parallel-max 8 --silent --config "$OUT/big-wheels.cfg" 2>/dev/null
 
 python3 - "$OUT" <<'PY' | tee "$OUT/results.md"
 import json, sqlite3, statistics, sys
