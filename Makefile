@@ -9,6 +9,7 @@ SAMPLE_MIRROR := data/sample-mirror
 AUDIT_CACHE := .build/audit-cache
 BENCH_PROJECTS ?= 100000
 BENCH_CONCURRENCY ?= 8
+EVAL_PROJECTS ?= 5000
 
 .PHONY: all deps build release test audit bench eval fuzz sample-mirror clean
 
@@ -43,6 +44,13 @@ bench: deps
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
 	bench/inspect-bench.sh
+
+# Quality evaluation on a generated, labelled registry (figures go to eval-out/ and the README).
+eval: deps
+	@[ -x /usr/bin/time ] && command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time python3; }
+	$(SWIFT) build -c release --product squatwatch
+	$(SWIFT) build -c release --product squatwatch-fixtures
+	bench/eval.sh $(EVAL_PROJECTS)
 
 # Regenerate the committed sample mirror with the project's own fixture generator.
 sample-mirror: deps

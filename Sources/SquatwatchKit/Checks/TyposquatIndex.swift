@@ -68,7 +68,11 @@ struct TyposquatIndex: Sendable {
         deleted.append(contentsOf: bytes[..<position])
         deleted.append(contentsOf: bytes[(position + 1)...])
         let key = String(decoding: deleted, as: UTF8.self)
-        if let index = exact[key], names[Int(index)].count >= Self.minimumEditLength,
+        // A doubled letter is a typo even on a short name (`pipp` for `pip`), unlike other one-letter edits.
+        let doubled =
+          (position > 0 && bytes[position] == bytes[position - 1])
+          || (position + 1 < bytes.count && bytes[position] == bytes[position + 1])
+        if let index = exact[key], names[Int(index)].count >= Self.minimumEditLength || doubled,
           let transform = Self.classify(bytes, names[Int(index)])
         {
           note(index, transform)

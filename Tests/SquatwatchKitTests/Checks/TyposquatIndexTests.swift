@@ -48,6 +48,12 @@ import Testing
     #expect(index.matches(for: "siz").isEmpty)
     #expect(index.matches(for: "numpy").isEmpty)
     #expect(index.matches(for: "totally-unrelated").isEmpty)
+    #expect(index.matches(for: "sixy").isEmpty)
+  }
+
+  @Test func findsADoubledLetterEvenOnAShortName() {
+    #expect(transform("sixx", "six") == .repeatedCharacter)
+    #expect(transform("ssix", "six") == .repeatedCharacter)
   }
 
   @Test func scalesByLookupNotPairwiseComparison() {
