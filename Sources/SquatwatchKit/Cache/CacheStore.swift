@@ -210,7 +210,8 @@ public final class CacheStore: Sendable {
 
   /// Stores a document that does not belong to a project (the listing).
   public func store(listingDocument document: StoredDocument) throws(SquatwatchError) {
-    try write { db in try Self.insert(document, project: "", db: db) }
+    let prepared = PreparedResult.Document(document)
+    try write { db in try Self.insert(prepared, project: "", now: Self.timestamp(), db: db) }
   }
 
   /// A stored document, decompressed.
@@ -233,60 +234,124 @@ public final class CacheStore: Sendable {
   /// Commits a batch of crawl results, each project's documents, record and state together.
   public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
     guard !results.isEmpty else { return }
-    let encoder = JSONEncoder()
+    // Encode and compress before taking the write lock, so other workers' commits are not held up by it.
+    let prepared: [PreparedResult]
+    do {
+      prepared = try results.map(PreparedResult.init)
+    } catch {
+      throw SquatwatchError(.cache, "cannot encode a crawl result", cause: ErrorSummary(error))
+    }
     try write { db in
       let now = Self.timestamp()
-      for result in results {
-        switch result.outcome {
-        case .fetched(let documents, let record, let serial, let inspected):
-          for document in documents { try Self.insert(document, project: result.name, db: db) }
-          for inspection in record.inspections where !inspection.failedForNetworkReason {
-            try db.execute(
-              sql: "INSERT OR IGNORE INTO inspection (sha256, payload) VALUES (?, ?)",
-              arguments: [inspection.sha256, try encoder.encode(inspection)])
+      for item in prepared {
+        let name = item.result.name
+        switch item.result.outcome {
+        case .fetched(_, _, let serial, let inspected):
+          for document in item.documents { try Self.insert(document, project: name, now: now, db: db) }
+          for (sha256, payload) in item.inspections {
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO inspection (sha256, payload) VALUES (?, ?)")
+              .execute(arguments: [sha256, payload])
           }
-          try db.execute(
-            sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)",
-            arguments: [result.name, try encoder.encode(record)])
-          try db.execute(
+          try db.cachedStatement(sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)")
+            .execute(arguments: [name, item.record])
+          try db.cachedStatement(
             sql: """
               UPDATE project SET state = 'fetched', run = ?, stored_serial = ?, failures = 0, error = NULL,
                 inspected = ?, updated_at = ? WHERE name = ?
-              """, arguments: [run, serial, inspected, now, result.name])
+              """
+          ).execute(arguments: [run, serial, inspected, now, name])
         case .unchanged:
-          try db.execute(
+          try db.cachedStatement(
             sql: """
               UPDATE project SET state = 'fetched', run = ?, failures = 0, error = NULL, updated_at = ?
               WHERE name = ?
-              """, arguments: [run, now, result.name])
+              """
+          ).execute(arguments: [run, now, name])
         case .failed(let reason), .stale(let reason):
-          let state = if case .stale = result.outcome { "stale" } else { "failed" }
-          try db.execute(
+          let state = if case .stale = item.result.outcome { "stale" } else { "failed" }
+          try db.cachedStatement(
             sql: """
               UPDATE project SET state = ?, run = ?, failures = failures + 1, error = ?, updated_at = ?
               WHERE name = ?
-              """, arguments: [state, run, reason, now, result.name])
+              """
+          ).execute(arguments: [state, run, reason, now, name])
         }
       }
     }
   }
 
+  /// A crawl result with its record, inspections and bodies already encoded for storage.
+  private struct PreparedResult {
+    struct Document {
+      var kind: StoredDocument.Kind
+      var status: Int
+      var contentType, etag, lastModified: String?
+      var serial: Int?
+      var body: Data
+      /// 1: raw deflate; 0: stored as is.
+      var encoding: Int
+
+      init(_ document: StoredDocument) {
+        let compress = document.body.count >= CacheStore.compressionThreshold
+        kind = document.kind
+        status = document.status
+        contentType = document.contentType
+        etag = document.etag
+        lastModified = document.lastModified
+        serial = document.serial
+        body = compress ? Deflater.deflate(document.body, format: .rawDeflate, level: 1) : document.body
+        encoding = compress ? 1 : 0
+      }
+    }
+
+    var result: ProjectCrawlResult
+    var documents: [Document] = []
+    var inspections: [(String, Data)] = []
+    var record = Data()
+
+    init(_ result: ProjectCrawlResult) throws {
+      self.result = result
+      guard case .fetched(let documents, let record, _, _) = result.outcome else { return }
+      let encoder = JSONEncoder()
+      self.documents = documents.map(Document.init)
+      inspections = try record.inspections.filter { !$0.failedForNetworkReason }.map {
+        ($0.sha256, try encoder.encode($0))
+      }
+      self.record = try encoder.encode(record)
+    }
+  }
+
+
   /// Every stored project record (of projects not removed), with the inspections of their files attached.
   public func records() throws(SquatwatchError) -> [ProjectRecord] {
     let decoder = JSONDecoder()
-    return try read { db in
-      var records: [ProjectRecord] = []
+    var records: [ProjectRecord] = []
+    try forEachRecordBatch(size: 1024) { payloads in
+      for payload in payloads { records.append(try decoder.decode(ProjectRecord.self, from: payload)) }
+    }
+    return records
+  }
+
+  /// Hands the encoded records of projects not removed to `body`, `size` at a time in name order, so a caller
+  /// can decode them in parallel and keep only what it needs.
+  public func forEachRecordBatch(size: Int, _ body: ([Data]) throws -> Void) throws(SquatwatchError) {
+    try read { db in
       let rows = try Row.fetchCursor(
         db,
         sql: """
           SELECT r.payload FROM record r JOIN project p ON p.name = r.project
           WHERE p.state != 'removed' ORDER BY r.project
           """)
+      var batch: [Data] = []
+      batch.reserveCapacity(size)
       while let row = try rows.next() {
-        let payload: Data = row["payload"]
-        records.append(try decoder.decode(ProjectRecord.self, from: payload))
+        batch.append(row["payload"])
+        if batch.count >= size {
+          try body(batch)
+          batch.removeAll(keepingCapacity: true)
+        }
       }
-      return records
+      if !batch.isEmpty { try body(batch) }
     }
   }
 
@@ -338,23 +403,24 @@ public final class CacheStore: Sendable {
 
   // MARK: - Helpers
 
-  /// Bodies below this size are stored uncompressed.
+  /// Bodies below this size are stored uncompressed: deflate costs more than it saves there.
   static let compressionThreshold = 4096
 
-  private static func insert(_ document: StoredDocument, project: String, db: Database) throws {
-    let compress = document.body.count >= compressionThreshold
-    try db.execute(
+  private static func insert(
+    _ document: PreparedResult.Document, project: String, now: String, db: Database
+  ) throws {
+    try db.cachedStatement(
       sql: """
         INSERT OR REPLACE INTO document
           (project, kind, status, content_type, etag, last_modified, serial, body, encoding, fetched_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        project, document.kind.rawValue, document.status, document.contentType, document.etag,
-        document.lastModified, document.serial, compress ? Deflater.deflate(document.body, format: .rawDeflate, level: 1) : document.body,
-        compress ? 1 : 0, timestamp(),
-      ])
+        """
+    ).execute(arguments: [
+      project, document.kind.rawValue, document.status, document.contentType, document.etag,
+      document.lastModified, document.serial, document.body, document.encoding, now,
+    ])
   }
+
 
   private func read<T>(_ body: (Database) throws -> T) throws(SquatwatchError) -> T {
     do {

@@ -11,10 +11,10 @@ struct CheckContext: Sendable {
   var typosquatIndex: TyposquatIndex
   var options: CheckOptions
 
-  /// `recordsByName` gives the record of a project, so only popular projects' facts are kept.
+  /// `facts` gives the facts of a project by name; only popular projects' facts are kept.
   init(
     names: Set<String>, popularity: Popularity, knownCommands: KnownCommands, options: CheckOptions,
-    record: (String) -> ProjectRecord?
+    facts: (String) -> ProjectFacts?
   ) {
     self.names = names
     self.popularity = popularity
@@ -23,7 +23,7 @@ struct CheckContext: Sendable {
     self.targets = targets
     var targetFacts: [String: ProjectFacts] = [:]
     for name in Set(targets.keys).union(knownCommands.projects.keys) {
-      if let record = record(name) { targetFacts[name] = ProjectFacts(record: record) }
+      if let found = facts(name) { targetFacts[name] = found }
     }
     self.targetFacts = targetFacts
     commands = CommandMap(popular: targets.keys, facts: { targetFacts[$0] }, known: knownCommands)

@@ -49,9 +49,21 @@ public struct CheckJob: Sendable {
     } else {
       knownCommands = try KnownCommands.bundled()
     }
-    let records = try store.records()
-    console.log(.debug, "checking \(records.count) projects from \(cacheDirectory.path)")
+    // Records are decoded in parallel batches and reduced to their facts at once, so a registry of
+    // hundreds of thousands of projects never holds every full record in memory.
+    var facts: [ProjectFacts] = []
+    var unreadable = 0
+    try store.forEachRecordBatch(size: 8192) { payloads in
+      let decoded = ParallelMap.map(count: payloads.count, chunkSize: 256) { index -> ProjectFacts? in
+        (try? JSONDecoder().decode(ProjectRecord.self, from: payloads[index])).map { ProjectFacts(record: $0) }
+      }
+      for item in decoded {
+        if let item { facts.append(item) } else { unreadable += 1 }
+      }
+    }
+    if unreadable > 0 { console.log(.warning, "skipped \(unreadable) cached records that could not be read") }
+    console.log(.debug, "checking \(facts.count) projects from \(cacheDirectory.path)")
     let auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)
-    return auditor.run(records: records, capabilities: capabilities, registry: registry)
+    return auditor.run(facts: facts, capabilities: capabilities, registry: registry)
   }
 }

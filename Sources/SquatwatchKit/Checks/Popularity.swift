@@ -52,6 +52,13 @@ public struct Popularity: Sendable {
       established = ProjectFacts.isEstablished(
         releasesWithFiles: history.releasesWithFiles, first: history.first, last: history.last)
     }
+
+    init(facts: ProjectFacts) {
+      name = facts.name
+      requirements = facts.requirements
+      established = ProjectFacts.isEstablished(
+        releasesWithFiles: facts.releasesWithFiles, first: facts.firstUpload, last: facts.lastUpload)
+    }
   }
 
   /// Popularity as the crawl alone shows it.

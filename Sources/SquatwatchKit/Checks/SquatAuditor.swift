@@ -30,20 +30,29 @@ public struct SquatAuditor: Sendable {
   public func run(
     records: [ProjectRecord], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
   ) -> AuditReport {
+    let facts = ParallelMap.map(count: records.count) { ProjectFacts(record: records[$0]) }
+    return run(facts: facts, capabilities: capabilities, registry: registry, generatedAt: generatedAt)
+  }
+
+  /// Audits projects already reduced to their facts; `check` streams the cache into this form, so a large
+  /// registry's full records never sit in memory at once.
+  func run(
+    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
+  ) -> AuditReport {
     var indexByName: [String: Int] = [:]
-    indexByName.reserveCapacity(records.count)
-    for (index, record) in records.enumerated() { indexByName[record.name] = index }
-    var popularity = Popularity.derive(from: records)
+    indexByName.reserveCapacity(facts.count)
+    for (index, project) in facts.enumerated() { indexByName[project.name] = index }
+    var popularity = Popularity.derive(from: facts.map(Popularity.DependencyFacts.init(facts:)))
     if let popularList { popularity = popularity.merging(popularList) }
     let context = CheckContext(
       names: Set(indexByName.keys), popularity: popularity, knownCommands: knownCommands, options: options,
-      record: { name in indexByName[name].map { records[$0] } })
+      facts: { name in indexByName[name].map { facts[$0] } })
 
-    let outcomes = ParallelMap.map(count: records.count) { index in
-      Self.evaluate(ProjectFacts(record: records[index]), context: context)
+    let outcomes = ParallelMap.map(count: facts.count) { index in
+      Self.evaluate(facts[index], context: context)
     }
     let clusters = NamingClusterCheck.run(
-      context: context, inputs: outcomes.map(\.cluster), facts: { ProjectFacts(record: records[$0]) })
+      context: context, inputs: outcomes.map(\.cluster), facts: { facts[$0] })
 
     var coverage = SignalCoverage()
     var suspects: [SuspectReport] = []
@@ -56,13 +65,13 @@ public struct SquatAuditor: Sendable {
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
       guard !findings.isEmpty,
-        let suspect = judge(records[index].name, findings: findings, cluster: clusterOfMember[index])
+        let suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
       suspects.append(suspect)
     }
     suspects.sort { ($0.score, $1.project) > ($1.score, $0.project) }
     return AuditReport(
-      registry: registry, generatedAt: generatedAt, projectsScanned: records.count, suspects: suspects,
+      registry: registry, generatedAt: generatedAt, projectsScanned: facts.count, suspects: suspects,
       clusters: clusters.clusters,
       degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity))
   }

@@ -37,21 +37,33 @@ final class TransferSink {
     return true
   }
 
+  /// The response headers squatwatch reads; others are skipped without building strings (a hot path).
+  private static let wanted: Set<[UInt8]> = Set(
+    [
+      "content-type", "content-length", "content-range", "content-encoding", "etag", "last-modified",
+      "x-pypi-last-serial", "retry-after", "location", "accept-ranges",
+    ].map { Array($0.utf8) })
+
   /// Takes one raw header line; a status line starts a new header block (after 1xx or a proxy).
   func receiveHeader(_ bytes: UnsafeRawBufferPointer) {
-    let line = String(decoding: bytes, as: UTF8.self)
-    if line.hasPrefix("HTTP/") {
+    if bytes.starts(with: "HTTP/".utf8) {
       headers = [:]
       return
     }
-    guard let colon = line.firstIndex(of: ":") else { return }
-    let name = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-    let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
-    guard !name.isEmpty, headers.count < 200 else { return }
-    if let existing = headers[name] {
-      headers[name] = existing + ", " + value
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon > 0, colon <= 32 else { return }
+    var name = [UInt8](bytes[..<colon])
+    for index in name.indices where name[index] >= 65 && name[index] <= 90 { name[index] += 32 }
+    guard Self.wanted.contains(name) else { return }
+    var start = colon + 1
+    var end = bytes.count
+    while start < end && (bytes[start] == 32 || bytes[start] == 9) { start += 1 }
+    while end > start && (bytes[end - 1] == 10 || bytes[end - 1] == 13 || bytes[end - 1] == 32) { end -= 1 }
+    let value = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<min(end, start + 8192)]), as: UTF8.self)
+    let key = String(decoding: name, as: UTF8.self)
+    if let existing = headers[key] {
+      headers[key] = String((existing + ", " + value).prefix(8192))
     } else {
-      headers[name] = String(value.prefix(8192))
+      headers[key] = value
     }
   }
 }
