@@ -72,6 +72,10 @@ public final class CacheStore: Sendable {
       // 1: raw deflate; 0: stored as is (small bodies, where deflate costs more than it saves).
       try db.execute(sql: "ALTER TABLE document ADD COLUMN encoding INTEGER NOT NULL DEFAULT 1")
     }
+    migrator.registerMigration("v4-facts") { db in
+      // The checks' per-project facts, derived from the record at commit time (see ProjectFacts).
+      try db.execute(sql: "CREATE TABLE facts (project TEXT PRIMARY KEY, version INTEGER NOT NULL, payload BLOB NOT NULL)")
+    }
     return migrator
   }
 
@@ -254,6 +258,8 @@ public final class CacheStore: Sendable {
           }
           try db.cachedStatement(sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)")
             .execute(arguments: [name, item.record])
+          try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (project, version, payload) VALUES (?, ?, ?)")
+            .execute(arguments: [name, ProjectFacts.formatVersion, item.facts])
           try db.cachedStatement(
             sql: """
               UPDATE project SET state = 'fetched', run = ?, stored_serial = ?, failures = 0, error = NULL,
@@ -308,6 +314,7 @@ public final class CacheStore: Sendable {
     var documents: [Document] = []
     var inspections: [(String, Data)] = []
     var record = Data()
+    var facts = Data()
 
     init(_ result: ProjectCrawlResult) throws {
       self.result = result
@@ -318,6 +325,7 @@ public final class CacheStore: Sendable {
         ($0.sha256, try encoder.encode($0))
       }
       self.record = try encoder.encode(record)
+      facts = try encoder.encode(ProjectFacts(record: record))
     }
   }
 
@@ -332,6 +340,56 @@ public final class CacheStore: Sendable {
     return records
   }
 
+  /// Hands the cached facts of projects not removed to `body`, `size` at a time, and separately the records of
+  /// projects whose facts are missing or of another format version (derive those, then `store(facts:)`).
+  func forEachFactsBatch(
+    size: Int, facts: ([Data]) throws -> Void, recordsWithoutFacts: ([(String, Data)]) throws -> Void
+  ) throws(SquatwatchError) {
+    try read { db in
+      let current = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT f.payload FROM facts f JOIN project p ON p.name = f.project
+          WHERE p.state != 'removed' AND f.version = ?
+          """, arguments: [ProjectFacts.formatVersion])
+      try Self.batches(of: current, size: size) { rows in try facts(rows.map { $0["payload"] }) }
+      let missing = try Row.fetchCursor(
+        db,
+        sql: """
+          SELECT r.project, r.payload FROM record r JOIN project p ON p.name = r.project
+          LEFT JOIN facts f ON f.project = r.project
+          WHERE p.state != 'removed' AND (f.version IS NULL OR f.version != ?)
+          """, arguments: [ProjectFacts.formatVersion])
+      try Self.batches(of: missing, size: size) { rows in
+        try recordsWithoutFacts(rows.map { ($0["project"], $0["payload"]) })
+      }
+    }
+  }
+
+  /// Stores facts derived by `check` for records that had none, so the next check reads them directly.
+  func store(facts: [(project: String, payload: Data)]) throws(SquatwatchError) {
+    guard !facts.isEmpty else { return }
+    try write { db in
+      for item in facts {
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (project, version, payload) VALUES (?, ?, ?)")
+          .execute(arguments: [item.project, ProjectFacts.formatVersion, item.payload])
+      }
+    }
+  }
+
+  private static func batches(of rows: RowCursor, size: Int, _ body: ([Row]) throws -> Void) throws {
+    var batch: [Row] = []
+    batch.reserveCapacity(size)
+    while let row = try rows.next() {
+      batch.append(row.copy())
+      if batch.count >= size {
+        try body(batch)
+        batch.removeAll(keepingCapacity: true)
+      }
+    }
+    if !batch.isEmpty { try body(batch) }
+  }
+
   /// Hands the encoded records of projects not removed to `body`, `size` at a time in name order, so a caller
   /// can decode them in parallel and keep only what it needs.
   public func forEachRecordBatch(size: Int, _ body: ([Data]) throws -> Void) throws(SquatwatchError) {
@@ -342,16 +400,7 @@ public final class CacheStore: Sendable {
           SELECT r.payload FROM record r JOIN project p ON p.name = r.project
           WHERE p.state != 'removed' ORDER BY r.project
           """)
-      var batch: [Data] = []
-      batch.reserveCapacity(size)
-      while let row = try rows.next() {
-        batch.append(row["payload"])
-        if batch.count >= size {
-          try body(batch)
-          batch.removeAll(keepingCapacity: true)
-        }
-      }
-      if !batch.isEmpty { try body(batch) }
+      try Self.batches(of: rows, size: size) { rows in try body(rows.map { $0["payload"] }) }
     }
   }
 

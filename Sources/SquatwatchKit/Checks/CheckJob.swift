@@ -52,15 +52,36 @@ public struct CheckJob: Sendable {
     // Records are decoded in parallel batches and reduced to their facts at once, so a registry of
     // hundreds of thousands of projects never holds every full record in memory.
     var facts: [ProjectFacts] = []
+    var derived: [(project: String, payload: Data)] = []
     var unreadable = 0
-    try store.forEachRecordBatch(size: 8192) { payloads in
-      let decoded = ParallelMap.map(count: payloads.count, chunkSize: 256) { index -> ProjectFacts? in
-        (try? JSONDecoder().decode(ProjectRecord.self, from: payloads[index])).map { ProjectFacts(record: $0) }
-      }
-      for item in decoded {
-        if let item { facts.append(item) } else { unreadable += 1 }
-      }
-    }
+    try store.forEachFactsBatch(
+      size: 8192,
+      facts: { payloads in
+        let decoded = ParallelMap.map(count: payloads.count, chunkSize: 512) { index in
+          try? JSONDecoder().decode(ProjectFacts.self, from: payloads[index])
+        }
+        for item in decoded {
+          if let item { facts.append(item) } else { unreadable += 1 }
+        }
+      },
+      recordsWithoutFacts: { records in
+        let decoded = ParallelMap.map(count: records.count, chunkSize: 256) { index -> (ProjectFacts, Data)? in
+          guard let record = try? JSONDecoder().decode(ProjectRecord.self, from: records[index].1) else { return nil }
+          let projectFacts = ProjectFacts(record: record)
+          return (try? JSONEncoder().encode(projectFacts)).map { (projectFacts, $0) }
+        }
+        for (index, item) in decoded.enumerated() {
+          guard let (projectFacts, payload) = item else {
+            unreadable += 1
+            continue
+          }
+          facts.append(projectFacts)
+          derived.append((records[index].0, payload))
+        }
+      })
+    try store.store(facts: derived)
+    // Name order, as the records themselves are stored: ties between equal findings resolve the same every run.
+    facts.sort { $0.name < $1.name }
     if unreadable > 0 { console.log(.warning, "skipped \(unreadable) cached records that could not be read") }
     console.log(.debug, "checking \(facts.count) projects from \(cacheDirectory.path)")
     let auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)

@@ -34,12 +34,13 @@ struct CommandMap: Sendable {
   /// `popular` are the normalized names of popular projects; `facts` gives what their wheels install.
   init(popular: some Sequence<String>, facts: (String) -> ProjectFacts?, known: KnownCommands) {
     systemCommands = known.systemCommands
-    for project in popular {
+    // Sorted, so claims on a shared name come in the same order every run (hash order is seeded per process).
+    for project in popular.sorted() {
       guard let projectFacts = facts(project) else { continue }
       for script in projectFacts.scripts { add(Claim(project: project, name: script, kind: .command)) }
       for name in projectFacts.importNames { add(Claim(project: project, name: name, kind: .importName)) }
     }
-    for (project, names) in known.projects {
+    for (project, names) in known.projects.sorted(by: { $0.key < $1.key }) {
       for command in names.commands { add(Claim(project: project, name: command, kind: .command)) }
       for name in names.imports { add(Claim(project: project, name: name, kind: .importName)) }
     }

@@ -13,7 +13,8 @@ enum EntryPointHijackCheck {
     var evidence: [String: EvidenceValue] = [:]
 
     let nameClaims = context.commands.claims(onProjectName: project.name).filter { $0.project != project.name }
-    if let claim = nameClaims.max(by: { rank($0, context) < rank($1, context) }) {
+    // Equal ranks go to the alphabetically first project, so the named target is the same every run.
+    if let claim = nameClaims.max(by: { (rank($0, context), $1.project) < (rank($1, context), $0.project) }) {
       let what = claim.kind == .command ? "command" : "import name"
       candidates.append(
         (rank(claim, context), claim.project, "name is the \(what) \"\(claim.name)\" of popular project \"\(claim.project)\""))

@@ -3,7 +3,13 @@ import Foundation
 /// The facts every check reads, derived once per project from its record.
 ///
 /// Records come from attacker-written indexes, so everything here is bounded and tolerant of missing fields.
-struct ProjectFacts: Sendable {
+///
+/// The crawl stores each project's facts next to its record (Codable, tagged with `formatVersion`), so `check`
+/// decodes these small values instead of whole records; bump the version whenever derivation changes.
+struct ProjectFacts: Codable, Sendable {
+  /// The version of how facts are derived from records; cached facts of another version are derived again.
+  static let formatVersion = 1
+
   var name: String
   /// Whether the JSON API document was available.
   var hasMetadata: Bool

@@ -27,6 +27,19 @@ import Testing
     #expect(Double(found.count) >= 0.9 * Double(planted.count), "missed: \(Set(planted).subtracting(found))")
     let popular = registry.projects.filter { $0.label == .popular }.map(\.normalizedName)
     #expect(popular.allSatisfy { !suspects.contains($0) })
+
+    // Each run hashes with a new seed; the report must not depend on it.
+    var reports: [AuditReport] = []
+    for _ in 0..<2 {
+      let again = try BuiltProduct.run(
+        "squatwatch", ["check", "--cache-dir", cache.path, "--format", "json", "--output", report.path])
+      #expect(again.status == ExitStatus.findings.rawValue)
+      var next = try JSONReportWriter.report(from: Data(contentsOf: report))
+      next.generatedAt = parsed.generatedAt
+      reports.append(next)
+    }
+    #expect(reports[0] == reports[1])
+    #expect(reports[0].suspects == parsed.suspects)
   }
 
   @Test func explainsUsageErrorsWithExitCodeTwo() throws {
