@@ -50,8 +50,7 @@ public struct Allowlist: Sendable {
 
   /// Parses allowlist text; `source` names it in errors.
   public init(parsing text: String, source: String) throws(SquatwatchError) {
-    for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+    for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
       let where_ = "\(source):\(offset + 1)"
       let hash = line.firstIndex(of: "#")
       let body = line[..<(hash ?? line.endIndex)].split(whereSeparator: { $0 == " " || $0 == "\t" })
