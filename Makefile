@@ -10,8 +10,9 @@ AUDIT_CACHE := .build/audit-cache
 BENCH_PROJECTS ?= 100000
 BENCH_CONCURRENCY ?= 8
 EVAL_PROJECTS ?= 5000
+VENV := .build/venv
 
-.PHONY: all deps build release test audit bench eval fuzz sample-mirror clean
+.PHONY: all deps test-deps build release test audit bench eval fuzz sample-mirror clean
 
 all: build
 
@@ -29,7 +30,13 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product squatwatch
 
-test: deps
+# What the tests need beyond Swift: a venv with jsonschema (SARIF schema checks) and Debian's headless chromium.
+test-deps:
+	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV) 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
+	@$(VENV)/bin/python -c 'import jsonschema' 2>/dev/null || $(VENV)/bin/pip install -q jsonschema
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
+
+test: deps test-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

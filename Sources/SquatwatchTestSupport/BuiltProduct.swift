@@ -16,8 +16,15 @@ public enum BuiltProduct {
   public static func run(_ name: String, _ arguments: [String], environment: [String: String]? = nil) throws
     -> (status: Int32, stdout: String, stderr: String)
   {
+    try run(executable: try url(name), arguments, environment: environment)
+  }
+
+  /// Runs any program to completion and returns its exit status, stdout and stderr.
+  public static func run(executable: URL, _ arguments: [String], environment: [String: String]? = nil) throws
+    -> (status: Int32, stdout: String, stderr: String)
+  {
     let process = Process()
-    process.executableURL = try url(name)
+    process.executableURL = executable
     process.arguments = arguments
     if let environment { process.environment = environment }
     let out = Pipe()

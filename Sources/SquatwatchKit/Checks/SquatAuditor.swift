@@ -21,6 +21,8 @@ public struct SquatAuditor: Sendable {
     var findings: [Finding] = []
     var cluster = NamingClusterCheck.Input()
     var missing = SignalCoverage.Missing(rawValue: 0)
+    /// Days since 1970 of the first upload, for the report's uploads-per-day series.
+    var firstUploadDay: Int?
   }
 
   /// Audits `records` (one per project) from an index with `capabilities`; `registry` names it in the report.
@@ -65,20 +67,42 @@ public struct SquatAuditor: Sendable {
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
       guard !findings.isEmpty,
-        let suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
+        var suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
+      suspect.firstUpload = outcome.firstUploadDay.map(Self.dayText)
+      suspect.owners = facts[index].owners
       suspects.append(suspect)
     }
     suspects.sort { ($0.score, $1.project) > ($1.score, $0.project) }
     return AuditReport(
       registry: registry, generatedAt: generatedAt, projectsScanned: facts.count, suspects: suspects,
       clusters: clusters.clusters,
-      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity))
+      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity),
+      uploadsPerDay: Self.uploadsPerDay(outcomes.map(\.firstUploadDay), suspects: suspects))
   }
 
+  /// First uploads per day over the registry, with the flagged (non-defensive) suspects counted per day.
+  private static func uploadsPerDay(_ days: [Int?], suspects: [SuspectReport]) -> [DailyUploads] {
+    var projects: [Int: Int] = [:]
+    for case let day? in days { projects[day, default: 0] += 1 }
+    var flagged: [String: Int] = [:]
+    for suspect in suspects where suspect.verdict != .defensivePlaceholder {
+      if let day = suspect.firstUpload { flagged[day, default: 0] += 1 }
+    }
+    return projects.keys.sorted().map { day in
+      let text = dayText(day)
+      return DailyUploads(day: text, projects: projects[day] ?? 0, flagged: flagged[text] ?? 0)
+    }
+  }
+
+  /// `YYYY-MM-DD` for days since 1970.
+  private static func dayText(_ day: Int) -> String { String(UploadTime.text(Int64(day) * 86_400).prefix(10)) }
+
+  /// The project's owner and maintainer accounts, lowercased and sorted, for reports and `owner` allowlist entries.
   private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
     var outcome = ProjectOutcome()
     outcome.missing = SignalCoverage.Missing(project)
+    outcome.firstUploadDay = project.firstUploadDay
     guard !context.isProtected(project.name) else { return outcome }
     let matches = context.typosquatIndex.matches(for: project.name)
     if let finding = TyposquatCheck.evaluate(project, matches: matches, context: context) {

@@ -4,6 +4,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case table
   /// The JSON contract automation depends on.
   case json
+  /// One suspect per line, in the JSON contract's suspect shape.
+  case jsonl
+  /// RFC 4180 CSV, one row per suspect.
+  case csv
+  /// SARIF 2.1.0 for code-scanning dashboards.
+  case sarif
+  /// Bodies for PyPI's observations API, one per line.
+  case observations
+  /// One self-contained HTML page with filters, evidence, clusters and the uploads-per-day chart.
+  case html
 
   /// Renders `report` in this format.
   ///
@@ -16,6 +26,16 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       TableReportWriter(width: width, colour: colour).render(report)
     case .json:
       String(decoding: try JSONReportWriter.data(report), as: UTF8.self) + "\n"
+    case .jsonl:
+      try JSONLinesReportWriter.render(report)
+    case .csv:
+      CSVReportWriter.render(report)
+    case .sarif:
+      try SARIFReportWriter.render(report)
+    case .observations:
+      try ObservationsReportWriter.render(report)
+    case .html:
+      HTMLReportWriter.render(report)
     }
   }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders an `AuditReport` as a ranked text table fitted to a terminal width.
 public struct TableReportWriter: Sendable {
   /// Total line width to fit; never below 60.
@@ -27,7 +29,8 @@ public struct TableReportWriter: Sendable {
       let summaryWidth = max(10, width - (4 + 1 + 5 + 1 + 20 + 1 + nameWidth + 1))
       for (index, suspect) in report.suspects.enumerated() {
         let verdict = paint(pad(suspect.verdict.rawValue, 20), suspect.verdict)
-        let top = suspect.findings.first.map { "\($0.check.rawValue): \($0.summary)" } ?? ""
+        let change = suspect.previousScore.map { "(rose from \(DecimalText.twoPlaces($0))) " } ?? ""
+        let top = change + (suspect.findings.first.map { "\($0.check.rawValue): \($0.summary)" } ?? "")
         lines.append(
           pad("\(index + 1)", 4) + " " + pad(DecimalText.twoPlaces(suspect.score), 5) + " " + verdict + " "
             + pad(truncate(suspect.project, nameWidth), nameWidth) + " " + truncate(top, summaryWidth))
@@ -46,6 +49,20 @@ public struct TableReportWriter: Sendable {
         lines.append(fit("  signals: " + cluster.signals.joined(separator: "; ")))
         lines.append(fit("  members: " + cluster.members.prefix(20).joined(separator: ", ")
           + (cluster.members.count > 20 ? ", ..." : "")))
+      }
+    }
+    if let baseline = report.baseline {
+      lines.append("")
+      let since = baseline.generatedAt.map { "the baseline of " + UploadTime.text(Int64($0.timeIntervalSince1970)) }
+      lines.append(
+        fit("Compared with \(since ?? "an empty baseline (first run)"): \(baseline.new) new, \(baseline.rose) rose, "
+          + "\(baseline.unchanged) unchanged (not listed), \(baseline.resolved) resolved"))
+    }
+    if !report.allowlisted.isEmpty {
+      lines.append("")
+      lines.append(fit("Allowlisted: \(report.allowlisted.count) suspects left out as reviewed"))
+      for entry in report.allowlisted {
+        lines.append(fit("  \(entry.project) (\(DecimalText.twoPlaces(entry.score)), \(entry.verdict.rawValue)): \(entry.entry)  # \(entry.reason)"))
       }
     }
     if !report.degradedChecks.isEmpty {

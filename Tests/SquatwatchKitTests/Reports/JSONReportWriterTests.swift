@@ -17,12 +17,20 @@ import Testing
   @Test func followsTheContract() throws {
     let data = try JSONReportWriter.data(sampleReport())
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-    #expect(Set(root.keys) == ["registry", "generated_at", "projects_scanned", "suspects", "clusters", "degraded_checks"])
+    #expect(
+      Set(root.keys) == [
+        "registry", "generated_at", "projects_scanned", "suspects", "clusters", "degraded_checks", "uploads_per_day",
+        "allowlisted",
+      ])
     #expect(root["generated_at"] as? String == "2025-06-30T12:00:00Z")
     #expect(root["projects_scanned"] as? Int == 2)
     let suspects = try #require(root["suspects"] as? [[String: Any]])
     let first = try #require(suspects.first)
-    #expect(Set(first.keys) == ["project", "score", "verdict", "findings", "cluster"])
+    #expect(Set(first.keys) == ["project", "score", "verdict", "findings", "cluster", "first_upload", "owners"])
+    #expect(first["first_upload"] as? String == "2025-03-01")
+    #expect(first["owners"] as? [String] == ["x"])
+    let days = try #require(root["uploads_per_day"] as? [[String: Any]])
+    #expect(days.map { "\($0["day"] ?? "") \($0["projects"] ?? "") \($0["flagged"] ?? "")" } == ["2017-05-01 1 0", "2025-03-01 1 1"])
     #expect(first["project"] as? String == "huggingface-cli")
     #expect(first["verdict"] as? String == "likely-squat")
     #expect(first["cluster"] is NSNull)
