@@ -52,12 +52,12 @@ public final class DevpiServer {
     auth = Data("root:\(token)".utf8).base64EncodedString()
   }
 
-  /// Creates `root/<index>` and uploads `files` into it, a few at a time.
-  public func createIndex(_ index: String, files: [URL]) throws {
+  /// Creates `root/<index>`, inheriting the projects of the indexes in `bases`, and uploads `files` into it.
+  public func createIndex(_ index: String, bases: [String] = [], files: [URL]) throws {
+    let configuration = try JSONSerialization.data(withJSONObject: ["bases": bases.map { "root/\($0)" }, "volatile": true])
     let created = try Self.send(
       method: "PUT", url: "\(server.origin)/root/\(index)",
-      headers: ["Content-Type": "application/json", "X-Devpi-Auth": auth],
-      body: Data(#"{"bases": [], "volatile": true}"#.utf8))
+      headers: ["Content-Type": "application/json", "X-Devpi-Auth": auth], body: configuration)
     guard created.status == 200 || created.status == 201 else {
       throw ServerProcessFailed(
         name: "devpi-server", reason: "creating root/\(index) answered HTTP \(created.status)", log: "")

@@ -4,14 +4,16 @@ import SquatwatchTestSupport
 import Testing
 
 /// squatwatch against a real devpi-server: `/<user>/<index>/+simple/`, PEP 691 JSON at api-version 1.0,
-/// stage-prefixed HTML, no upload times, no JSON API, no Range support.
+/// stage-prefixed HTML, inherited indexes, no upload times, no JSON API, no Range support.
 @Suite struct DevpiInteropTests {
   @Test func auditsAnIndexOfSquatsAndAnIndexOfLegitimateProjects() throws {
     let registry = try InteropRegistry.shared()
     let devpi = try DevpiServer()
     defer { devpi.shutdown() }
-    try devpi.createIndex("squats", files: try InteropRegistry.files(in: registry.distributions))
+    // The usual devpi set-up: a team index inheriting from a base index; here the base holds the legitimate
+    // projects and the inheriting index adds the squats, so it serves the whole registry.
     try devpi.createIndex("clean", files: try InteropRegistry.files(in: registry.legitimateDistributions))
+    try devpi.createIndex("squats", bases: ["clean"], files: try registry.otherDistributions())
 
     let audit = try InteropAudit.run(devpi.indexURL("squats"))
     audit.expectFindsThePlantedSquats(of: registry, ownersKnown: false)

@@ -59,6 +59,12 @@ struct InteropRegistry: Sendable {
     registry.projects.filter { matching($0.label) }.map(\.normalizedName)
   }
 
+  /// The files of the projects left off the legitimate-only servers (squats and defensive placeholders).
+  func otherDistributions() throws -> [URL] {
+    let legitimate = Set(try Self.files(in: legitimateDistributions).map(\.lastPathComponent))
+    return try Self.files(in: distributions).filter { !legitimate.contains($0.lastPathComponent) }
+  }
+
   /// The flat distribution files in `folder`.
   static func files(in folder: URL) throws -> [URL] {
     try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
