@@ -31,5 +31,23 @@ import Testing
           rangeRequests: false))
 
     try InteropAudit.run(devpi.indexURL("clean")).expectFindsNothing(of: registry)
+    try Self.expectReadableHTMLPages(devpi.indexURL("squats"))
+  }
+
+  /// devpi's HTML pages, as a client preferring PEP 691 HTML gets them: media type `text_html`, every link line
+  /// prefixed with the stage that holds the file, links relative to the page (`../../../clean/+f/…` for a file
+  /// inherited from `root/clean`).
+  static func expectReadableHTMLPages(_ indexURL: String) throws {
+    let index = try IndexURL(indexURL)
+    let pageURL = index.projectPage("requests")
+    let response = try CurlTransportFactory(index: index, credentials: nil).makeTransport()
+      .send(HTTPRequest(url: pageURL, headers: [(name: "Accept", value: "application/vnd.pypi.simple.v1+html")]))
+    #expect(response.headers["content-type"] == "text_html")
+    #expect(String(decoding: response.body, as: UTF8.self).contains("root/clean <a href=\"../../../clean/+f/"))
+    let format = try #require(SimpleIndexParser.format(ofMediaType: response.headers["content-type"]))
+    let page = try SimpleIndexParser.parseProjectPage(response.body, format: format, name: "requests", pageURL: pageURL)
+    #expect(!page.files.isEmpty)
+    #expect(page.files.allSatisfy { $0.url.hasPrefix(index.origin + "/root/clean/+f/") && $0.sha256 != nil })
+    #expect(page.versions.count >= 4, "versions come from file names: \(page.versions)")
   }
 }
