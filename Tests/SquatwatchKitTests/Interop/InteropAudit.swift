@@ -47,6 +47,10 @@ struct InteropAudit {
     #expect(
       Double(missed.count) <= 0.1 * Double(registry.planted.count), "missed squats: \(missed)",
       sourceLocation: sourceLocation)
+    // Every server serves the files, with or without Range: nothing may be left uninspected.
+    #expect(
+      !report.degradedChecks.contains { $0.missingSignal == "distribution-inspections" }, "\(degraded.sorted())",
+      sourceLocation: sourceLocation)
     let wronglyFlagged = registry.legitimate.filter(flagged.contains)
     #expect(wronglyFlagged.isEmpty, "legitimate projects flagged: \(wronglyFlagged)", sourceLocation: sourceLocation)
     let verdicts = Dictionary(report.suspects.map { ($0.project, $0.verdict) }, uniquingKeysWith: { first, _ in first })
