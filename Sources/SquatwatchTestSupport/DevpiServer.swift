@@ -1,5 +1,5 @@
-public import Foundation
 import Dispatch
+public import Foundation
 import Synchronization
 
 #if canImport(FoundationNetworking)
@@ -27,7 +27,8 @@ public final class DevpiServer {
     try initialise.run()
     initialise.waitUntilExit()
     guard initialise.terminationStatus == 0 else {
-      throw ServerProcessFailed(name: "devpi-init", reason: "exited with status \(initialise.terminationStatus)", log: "")
+      throw ServerProcessFailed(
+        name: "devpi-init", reason: "exited with status \(initialise.terminationStatus)", log: "")
     }
     let port = try ServerProcess.freePort()
     // devpi derives its token key with argon2 at 512 MiB by default (20 s on a busy 2-core machine); devpi's
@@ -54,7 +55,9 @@ public final class DevpiServer {
 
   /// Creates `root/<index>`, inheriting the projects of the indexes in `bases`, and uploads `files` into it.
   public func createIndex(_ index: String, bases: [String] = [], files: [URL]) throws {
-    let configuration = try JSONSerialization.data(withJSONObject: ["bases": bases.map { "root/\($0)" }, "volatile": true])
+    let configuration = try JSONSerialization.data(withJSONObject: [
+      "bases": bases.map { "root/\($0)" }, "volatile": true,
+    ])
     let created = try Self.send(
       method: "PUT", url: "\(server.origin)/root/\(index)",
       headers: ["Content-Type": "application/json", "X-Devpi-Auth": auth], body: configuration)

@@ -1,7 +1,9 @@
 public import Foundation
 
-/// Finds the real index servers the interop tests run: pypiserver and devpi-server in `.build/venv`, nginx on the
-/// system. `make test` installs all of them (`make interop-deps`); a missing one fails the test, never skips it.
+/// Finds the real index servers the interop tests run.
+///
+/// pypiserver and devpi-server live in `.build/venv`, nginx on the system. `make test` installs all of them
+/// (`make interop-deps`); a missing one fails the test, never skips it.
 public enum InteropTool {
   /// `.build/venv/bin/<program>`, the virtual environment `make interop-deps` fills from PyPI.
   public static func venv(_ program: String, package: String) throws -> URL {

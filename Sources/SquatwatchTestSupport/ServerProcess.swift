@@ -7,7 +7,7 @@ import NIOPosix
 /// Start-up is awaited by connecting to the port, so a test never races the
 /// server; a program that exits early fails with the end of its log.
 public final class ServerProcess {
-  /// A short name for messages, e.g. `devpi-server`.
+  /// A short name for messages, such as `devpi-server`.
   public let name: String
   /// The port the server listens on.
   public let port: Int

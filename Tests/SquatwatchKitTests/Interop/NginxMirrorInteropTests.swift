@@ -34,7 +34,8 @@ import Testing
     #expect(
       try IndexSurvey.measure(server.indexURL, project: "requests")
         == IndexSurvey(
-          jsonSimpleAPI: true, jsonMetadata: false, serials: true, uploadTimes: true, owners: false, rangeRequests: true))
+          jsonSimpleAPI: true, jsonMetadata: false, serials: true, uploadTimes: true, owners: false, rangeRequests: true
+        ))
   }
 
   @Test func htmlOnlyIndexRunsWhatItCanAndNamesEveryLostSignal() throws {
@@ -44,7 +45,9 @@ import Testing
     let audit = try InteropAudit.run(server.indexURL)
     audit.expectFindsThePlantedSquats(of: registry, ownersKnown: false)
     #expect(audit.stderr.contains("index: PEP 503 HTML simple API, JSON API no, serials no"), "\(audit.stderr)")
-    let clusterByTime = audit.report.degradedChecks.first { $0.check == .namingCluster && $0.missingSignal == "upload-times" }
+    let clusterByTime = audit.report.degradedChecks.first {
+      $0.check == .namingCluster && $0.missingSignal == "upload-times"
+    }
     #expect(clusterByTime?.projectsAffected == registry.registry.projects.count)
     #expect(clusterByTime?.effect.contains("cannot be placed in a burst") == true)
     #expect(audit.degraded.isSuperset(of: ["typosquat: json-api", "typosquat: upload-times", "typosquat: ownership"]))

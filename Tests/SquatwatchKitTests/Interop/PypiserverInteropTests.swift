@@ -40,16 +40,16 @@ import Testing
     let proxy = try FixtureServer { _ in .response(status: 502, headers: [:], body: Data()) }
     defer { proxy.shutdown() }
     var environment = ProcessInfo.processInfo.environment
-    for name in ["http_proxy", "https_proxy", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] { environment[name] = proxy.origin }
+    for name in ["http_proxy", "https_proxy", "HTTPS_PROXY", "ALL_PROXY", "all_proxy"] {
+      environment[name] = proxy.origin
+    }
     environment["no_proxy"] = "127.0.0.1"
     environment["NO_PROXY"] = "127.0.0.1"
     let audit = try InteropAudit.run(
       server.indexURL, arguments: ["--projects", "requests", "not-on-this-index"], environment: environment)
     #expect(audit.report.projectsScanned == 1, "\(audit.stderr)")
-    #expect(
-      audit.stderr.contains(
-        "failed: not-on-this-index: \(server.indexURL)not-on-this-index/ redirects to another host (pypi.org); not followed"),
-      "\(audit.stderr)")
+    let recorded = "failed: not-on-this-index: \(server.indexURL)not-on-this-index/"
+    #expect(audit.stderr.contains(recorded + " redirects to another host (pypi.org); not followed"), "\(audit.stderr)")
     #expect(proxy.requests.isEmpty, "requests left 127.0.0.1: \(proxy.requests.map(\.path))")
   }
 
