@@ -11,8 +11,9 @@ BENCH_PROJECTS ?= 100000
 BENCH_CONCURRENCY ?= 8
 EVAL_PROJECTS ?= 5000
 VENV := .build/venv
+INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
 
-.PHONY: all deps test-deps build release test audit bench eval fuzz sample-mirror clean
+.PHONY: all deps test-deps interop-deps build release test audit bench eval fuzz sample-mirror clean
 
 all: build
 
@@ -23,6 +24,15 @@ deps:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
+
+# Real index servers for Tests/SquatwatchKitTests/Interop: nginx from Debian, pypiserver and devpi-server from PyPI.
+interop-deps:
+	@{ command -v nginx || [ -x /usr/sbin/nginx ]; } >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || { \
+	  echo "installing system packages: nginx-light python3-venv"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light python3-venv; }
+	@[ -x $(VENV)/bin/pip ] || python3 -m venv $(VENV)
+	@[ -x $(VENV)/bin/pypi-server ] && [ -x $(VENV)/bin/devpi-server ] || { \
+	  echo "installing into $(VENV): $(INTEROP_PIP)"; $(VENV)/bin/pip install -q $(INTEROP_PIP); }
 
 build: deps
 	$(SWIFT) build
@@ -36,7 +46,7 @@ test-deps:
 	@$(VENV)/bin/python -c 'import jsonschema' 2>/dev/null || $(VENV)/bin/pip install -q jsonschema
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
-test: deps test-deps
+test: deps test-deps interop-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -13,6 +13,8 @@ struct CounterEvidence: Hashable, Sendable {
 
   /// How much a shared owner leaves of a score.
   static let ownershipFactor = 0.15
+  /// Releases with files that count as history on an index without upload times.
+  static let releasesWithoutTimes = 5
 
   /// Weighs `project` against `target`, the popular project it seems to imitate (nil when there is none).
   static func assess(_ project: ProjectFacts, dependents: Int, target: ProjectFacts?) -> CounterEvidence {
@@ -28,6 +30,10 @@ struct CounterEvidence: Hashable, Sendable {
     } else if project.releasesWithFiles >= 2 && history >= 90 {
       factor *= 0.8
       reasons.append("\(project.releasesWithFiles) releases over \(history) days")
+    } else if !project.hasUploadTimes && project.releasesWithFiles >= Self.releasesWithoutTimes {
+      // HTML-only indexes give no upload times: a long release list is the only history left.
+      factor *= 0.5
+      reasons.append("\(project.releasesWithFiles) releases (upload times unknown)")
     }
     if project.definesCode && (project.codeBytes >= 20_000 || project.nativeExtensions > 0) {
       factor *= 0.75

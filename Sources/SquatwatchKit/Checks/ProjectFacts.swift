@@ -260,10 +260,16 @@ struct ProjectFacts: Codable, Sendable {
   }
 
   /// Whether a project with this history is established: several releases with files over half a year.
+  ///
+  /// HTML-only indexes (pypiserver, devpi, Artifactory, Nexus) give no upload times at all; there the release
+  /// count alone decides, with a higher bar, or no project could ever become a typosquat target.
   static func isEstablished(releasesWithFiles: Int, first: Int64?, last: Int64?) -> Bool {
-    guard let first, let last else { return false }
+    guard let first, let last else { return releasesWithFiles >= establishedReleasesWithoutTimes }
     return releasesWithFiles >= 3 && (last - first) / 86_400 >= 180
   }
+
+  /// Releases with files that make a project established when no upload time is known.
+  static let establishedReleasesWithoutTimes = 4
 
   /// `text` lowercased, without a copy when it already is.
   static func lowercased(_ text: String) -> String {

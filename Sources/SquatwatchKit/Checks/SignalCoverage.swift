@@ -71,8 +71,15 @@ struct SignalCoverage: Sendable {
       "upload-times", withoutTimes,
       [
         (.namingCluster, "projects without upload times cannot be placed in a burst and were not clustered"),
-        (.typosquat, "years of release history unknown, so history cannot lower scores"),
-        (.entryPointHijack, "years of release history unknown, so history cannot lower scores"),
+        (
+          .typosquat,
+          "years of release history unknown: only \(CounterEvidence.releasesWithoutTimes) or more releases lower "
+            + "scores, and popular targets need \(ProjectFacts.establishedReleasesWithoutTimes) releases with files"
+        ),
+        (
+          .entryPointHijack,
+          "years of release history unknown: only \(CounterEvidence.releasesWithoutTimes) or more releases lower scores"
+        ),
       ])
     add(
       "ownership", withoutOwnership,

@@ -16,10 +16,12 @@ public enum SimpleIndexParser {
   static let maxFiles = 100_000
 
   /// The serialization of a response, from its media type; nil when it is not a simple-API type.
+  ///
+  /// `text_html` is what devpi-server (6.x) sends with its HTML pages when asked for PEP 691 HTML.
   public static func format(ofMediaType mediaType: String?) -> IndexCapabilities.SimpleFormat? {
     switch mediaType {
     case jsonMediaType: .json
-    case "text/html", "application/vnd.pypi.simple.v1+html", "application/xhtml+xml": .html
+    case "text/html", "application/vnd.pypi.simple.v1+html", "application/xhtml+xml", "text_html": .html
     default: nil
     }
   }

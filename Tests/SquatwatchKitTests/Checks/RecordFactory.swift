@@ -57,6 +57,28 @@ enum RecordFactory {
       provenance: true)
   }
 
+  /// `record` as an HTML-only index (pypiserver, devpi, Nexus) shows it: no JSON API, no upload times; what the
+  /// JSON API said is known only from the inspected wheel's Core Metadata.
+  static func htmlOnly(_ record: ProjectRecord) -> ProjectRecord {
+    var stripped = record
+    let metadata = record.metadata
+    stripped.inspections = record.inspections.map { inspection in
+      var inspection = inspection
+      inspection.coreMetadata = CoreMetadata(
+        name: metadata?.name, version: metadata?.version, summary: metadata?.summary,
+        authorEmail: metadata?.authorEmail, requiresDist: metadata?.requiresDist ?? [])
+      return inspection
+    }
+    stripped.metadata = nil
+    stripped.jsonAPI = .unavailable
+    stripped.page?.files = record.page?.files.map { file in
+      var file = file
+      file.uploadTime = nil
+      return file
+    } ?? []
+    return stripped
+  }
+
   /// A project known by name only, as in a names-only run.
   static func nameOnly(_ name: String) -> ProjectRecord {
     ProjectRecord(name: name, displayName: name, page: nil, metadata: nil, jsonAPI: .unavailable)

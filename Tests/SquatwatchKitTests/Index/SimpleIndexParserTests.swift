@@ -95,6 +95,14 @@ import Testing
     #expect(page.status == "archived")
   }
 
+  @Test func readsTheMediaTypesIndexesReallySend() {
+    #expect(SimpleIndexParser.format(ofMediaType: "application/vnd.pypi.simple.v1+json") == .json)
+    #expect(SimpleIndexParser.format(ofMediaType: "text/html") == .html)
+    // devpi-server's own spelling for its PEP 503 pages.
+    #expect(SimpleIndexParser.format(ofMediaType: "text_html") == .html)
+    #expect(SimpleIndexParser.format(ofMediaType: "application/json") == nil)
+  }
+
   @Test func refusesBodiesThatAreNotPages() {
     #expect(throws: SquatwatchError.self) {
       try SimpleIndexParser.parseListing(Data("[1,2".utf8), format: .json)
