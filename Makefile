@@ -61,6 +61,7 @@ bench: deps
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
 	bench/inspect-bench.sh
+	bench/check-bench.sh
 
 # Quality evaluation on a generated, labelled registry (figures go to eval-out/ and the README).
 eval: deps
