@@ -12,6 +12,8 @@ BENCH_CONCURRENCY ?= 8
 EVAL_PROJECTS ?= 5000
 VENV := .build/venv
 INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS := FuzzHTMLIndex FuzzJSONPage FuzzZipDirectory FuzzTar FuzzEntryPoints FuzzMetadata
 
 .PHONY: all deps test-deps interop-deps build release test audit bench eval fuzz sample-mirror clean
 
@@ -69,6 +71,15 @@ eval: deps
 	$(SWIFT) build -c release --product squatwatch
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/eval.sh $(EVAL_PROJECTS)
+
+# libFuzzer over the parsers of hostile input, FUZZ_SECONDS each (default 60). The fuzz targets exist only when
+# SQUATWATCH_FUZZ=1 and build in their own folder, so `make build` and `make test` never compile them.
+fuzz: deps
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3; }
+	for target in $(FUZZ_TARGETS); do \
+	  SQUATWATCH_FUZZ=1 $(SWIFT) build -c release --sanitize=fuzzer --build-path .build/fuzz --product $$target || exit 1; \
+	done
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh
 
 # Regenerate the committed sample mirror with the project's own fixture generator.
 sample-mirror: deps

@@ -82,3 +82,13 @@ let package = Package(
     ),
   ]
 )
+
+// libFuzzer targets (Fuzz/), declared only for `make fuzz` (SQUATWATCH_FUZZ=1 swift build --sanitize=fuzzer):
+// they have no `main` of their own, so a normal build or `make test` must not see them.
+if Context.environment["SQUATWATCH_FUZZ"] == "1" {
+  for name in ["FuzzHTMLIndex", "FuzzJSONPage", "FuzzZipDirectory", "FuzzTar", "FuzzEntryPoints", "FuzzMetadata"] {
+    package.targets.append(
+      .executableTarget(name: name, dependencies: ["SquatwatchKit"], path: "Fuzz/\(name)", swiftSettings: strictSwift))
+    package.products.append(.executable(name: name, targets: [name]))
+  }
+}

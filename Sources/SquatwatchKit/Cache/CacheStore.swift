@@ -450,6 +450,15 @@ public final class CacheStore: Sendable {
     }
   }
 
+  // MARK: - Health
+
+  /// SQLite's own consistency check of the whole database file.
+  ///
+  /// - Returns: the problems found; empty when the cache is sound.
+  public func integrityProblems() throws(SquatwatchError) -> [String] {
+    try read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" } }
+  }
+
   // MARK: - Helpers
 
   /// Bodies below this size are stored uncompressed: deflate costs more than it saves there.

@@ -16,9 +16,11 @@ public struct RegistryTarget: Sendable {
 
   /// Resolves the target of a crawl.
   ///
+  /// - Parameter timeouts: network timeouts for an index URL (unused for a mirror on disk).
   /// - Throws: `usage` for a missing or malformed source.
   public init(
-    indexURL: String?, mirrorDirectory: String?, cacheDirectory: String?, environment: [String: String]
+    indexURL: String?, mirrorDirectory: String?, cacheDirectory: String?, environment: [String: String],
+    timeouts: NetworkTimeouts = NetworkTimeouts()
   ) throws(SquatwatchError) {
     switch (indexURL, mirrorDirectory) {
     case (let url?, nil):
@@ -30,7 +32,7 @@ public struct RegistryTarget: Sendable {
       }
       self.index = index
       name = index.redacted
-      transports = CurlTransportFactory(index: index, credentials: credentials)
+      transports = CurlTransportFactory(index: index, credentials: credentials, timeouts: timeouts)
       self.cacheDirectory = try CacheLocation.directory(
         indexURL: url, mirrorDirectory: nil, cacheDirectory: cacheDirectory, environment: environment)
     case (nil, let path?):

@@ -12,15 +12,14 @@ public final class CurlTransportFactory: TransportFactory {
   /// - Parameters:
   ///   - index: the index whose origin may receive `credentials`; no other host ever does.
   ///   - credentials: user-info or environment credentials for the index.
-  ///   - connectTimeout: seconds to establish a connection.
-  ///   - totalTimeout: seconds a whole transfer may take.
-  public init(index: IndexURL?, credentials: IndexCredentials?, connectTimeout: Int = 10, totalTimeout: Int = 120) {
+  ///   - timeouts: connect, whole-transfer and stall timeouts.
+  public init(index: IndexURL?, credentials: IndexCredentials?, timeouts: NetworkTimeouts = NetworkTimeouts()) {
     CurlRuntime.initialize()
     self.index = index
     self.credentials = credentials
     settings = CurlEasy.Settings(
       userAgent: "squatwatch/\(SquatwatchVersion.current) (+\(SquatwatchVersion.projectURL)) libcurl/\(CurlRuntime.curlVersion)",
-      connectTimeout: connectTimeout, totalTimeout: totalTimeout, stallTimeout: min(30, totalTimeout))
+      connectTimeout: timeouts.connect, totalTimeout: timeouts.total, stallTimeout: timeouts.stall)
   }
 
   public func makeTransport() -> any Transport {

@@ -77,7 +77,9 @@ public enum JSONAPIParser {
     init(from decoder: any Decoder) throws {
       guard let container = try? decoder.container(keyedBy: LenientJSON.AnyKey.self) else { return }
       for key in container.allKeys.prefix(JSONAPIParser.maxReleases) {
-        if let files = try? container.decode([File].self, forKey: key) { values[key.stringValue] = files }
+        if let files = try? container.decode(LenientJSON.Elements<File>.self, forKey: key) {
+          values[key.stringValue] = files.values
+        }
       }
     }
   }
@@ -92,11 +94,22 @@ public enum JSONAPIParser {
     }
   }
 
+  /// `ownership`: roles and organization, each dropped alone when its type is off (a field pypi.org added
+  /// late, so other servers and attackers fill it freely).
   private struct Ownership: Decodable {
     struct Role: Decodable {
       var role, user: LenientJSON.Text?
     }
-    var roles: [Role]?
+    var roles: [Role] = []
     var organization: LenientJSON.Text?
+    enum CodingKeys: String, CodingKey {
+      case roles, organization
+    }
+
+    init(from decoder: any Decoder) throws {
+      let container = try? decoder.container(keyedBy: CodingKeys.self)
+      roles = (try? container?.decodeIfPresent(LenientJSON.Elements<Role>.self, forKey: .roles))??.values ?? []
+      organization = try? container?.decodeIfPresent(LenientJSON.Text.self, forKey: .organization)
+    }
   }
 }

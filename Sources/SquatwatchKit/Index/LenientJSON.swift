@@ -75,6 +75,23 @@ enum LenientJSON {
     }
   }
 
+  /// A list keeping the elements that decode as `Element` and dropping the others, so one hostile entry
+  /// costs only itself; a value that is not a list still fails, as the whole field is then unusable.
+  struct Elements<Element: Decodable>: Decodable {
+    var values: [Element] = []
+
+    init(from decoder: any Decoder) throws {
+      var container = try decoder.unkeyedContainer()
+      while !container.isAtEnd {
+        if let element = try? container.decode(Element.self) {
+          values.append(element)
+        } else {
+          _ = try? container.decode(Skip.self)
+        }
+      }
+    }
+  }
+
   /// Consumes any value.
   struct Skip: Decodable {
     init(from decoder: any Decoder) throws {}

@@ -48,7 +48,7 @@ public enum SimpleIndexParser {
     switch format {
     case .json:
       let root = try decode(JSONListing.self, from: body, what: "project list")
-      guard let projects = root.projects else {
+      guard let projects = root.projects?.values else {
         throw SquatwatchError(.malformed, "JSON project list has no \"projects\" array")
       }
       guard projects.count <= maxProjects else {
@@ -94,7 +94,7 @@ public enum SimpleIndexParser {
     switch format {
     case .json:
       let page = try decode(JSONProjectPage.self, from: body, what: "project page")
-      let rawFiles = page.files ?? []
+      let rawFiles = page.files?.values ?? []
       guard rawFiles.count <= maxFiles else {
         throw SquatwatchError(.tooLarge, "project page lists more than \(maxFiles) files")
       }
@@ -202,7 +202,7 @@ private struct JSONListing: Decodable {
     }
   }
   var meta: Meta?
-  var projects: [Project]?
+  var projects: LenientJSON.Elements<Project>?
 }
 
 private struct JSONProjectPage: Decodable {
@@ -230,7 +230,7 @@ private struct JSONProjectPage: Decodable {
   }
   var meta: JSONListing.Meta?
   var versions: LenientJSON.Strings?
-  var files: [File]?
+  var files: LenientJSON.Elements<File>?
   var projectStatus: Status?
   enum CodingKeys: String, CodingKey {
     case meta, versions, files

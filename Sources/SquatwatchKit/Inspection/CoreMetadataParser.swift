@@ -1,9 +1,9 @@
 import Foundation
 
 /// Parses Core Metadata (METADATA, PKG-INFO, PEP 658 `.metadata`): RFC 822 style headers, body ignored.
-enum CoreMetadataParser {
+package enum CoreMetadataParser {
   /// The fields squatwatch uses; unknown fields and the description body are skipped.
-  static func parse(_ text: String) -> CoreMetadata {
+  package static func parse(_ text: String) -> CoreMetadata {
     var metadata = CoreMetadata()
     for (key, value) in headers(text) {
       switch key.lowercased() {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Parses `entry_points.txt` (an INI file, `=` only, case-sensitive) into groups of entry points.
-enum EntryPointsParser {
+package enum EntryPointsParser {
   /// Entry points by group name, e.g. `console_scripts`, in file order within each group.
-  static func parse(_ text: String) -> [String: [EntryPoint]] {
+  package static func parse(_ text: String) -> [String: [EntryPoint]] {
     var groups: [String: [EntryPoint]] = [:]
     for section in IniDocument(text, delimiters: ["="]).sections {
       for option in section.options where !option.key.isEmpty {

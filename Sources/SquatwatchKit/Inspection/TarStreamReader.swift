@@ -1,11 +1,11 @@
-import Foundation
+package import Foundation
 
 /// Reads a tar stream incrementally (ustar, pax and GNU long names), keeping the members it is asked for.
 ///
 /// Bytes are pushed as they arrive, so the caller can stop the transfer as soon as it has
 /// what it needs. Meta headers are bounded in size and in how many may come in a row, and
 /// only wanted members are held in memory.
-final class TarStreamReader {
+package final class TarStreamReader {
   /// Every regular file seen so far, with a safe name.
   private(set) var members: [ArchiveMember] = []
   /// Members whose names are unsafe as paths, with the reason; kept out of `members`.
@@ -40,7 +40,7 @@ final class TarStreamReader {
   private static let maxMetaBody = 64 * 1024
 
   /// Keeps wanted members of at most `maxCollected` bytes.
-  init(limits: InspectionLimits, maxCollected: Int) {
+  package init(limits: InspectionLimits, maxCollected: Int) {
     self.limits = limits
     self.maxCollected = maxCollected
   }
@@ -48,7 +48,7 @@ final class TarStreamReader {
   /// Consumes the next decompressed bytes of the stream, keeping members for which `wants(name, size)` is true.
   ///
   /// - Throws: `malformed` for a corrupt header or a meta-header loop, `tooLarge` for oversized meta data.
-  func push(_ data: Data, wants: (String, Int) -> Bool) throws(SquatwatchError) {
+  package func push(_ data: Data, wants: (String, Int) -> Bool) throws(SquatwatchError) {
     var input = data[...]
     while !input.isEmpty && !isAtEnd {
       if var current = body {
@@ -78,14 +78,14 @@ final class TarStreamReader {
   }
 
   /// Checks that the stream did not end inside a member.
-  func finish() throws(SquatwatchError) {
+  package func finish() throws(SquatwatchError) {
     guard isAtEnd || (body == nil && buffer.isEmpty) else {
       throw SquatwatchError(.malformed, "tar stream ends inside a member (size fields lie or data is truncated)")
     }
   }
 
   /// Hands over the wanted members completed since the last call.
-  func takeCollected() -> [(name: String, data: Data)] {
+  package func takeCollected() -> [(name: String, data: Data)] {
     defer { collected = [] }
     return collected
   }

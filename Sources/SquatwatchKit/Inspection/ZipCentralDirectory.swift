@@ -1,10 +1,10 @@
-import Foundation
+package import Foundation
 
 /// The central directory of a zip archive (EOCD, ZIP64 records and entries), validated against the file.
 ///
 /// Hostile archives lie in their directories; every offset and size is checked
 /// against the file before any member is read, and overlapping entries are refused.
-struct ZipCentralDirectory: Sendable {
+package struct ZipCentralDirectory: Sendable {
   /// Entries with safe names, in directory order.
   var entries: [ZipEntry]
   /// Entries whose names are unsafe as paths, with the reason; kept out of `entries`.
@@ -23,7 +23,7 @@ struct ZipCentralDirectory: Sendable {
   ///
   /// The end record is first sought in the last `initialSearch` bytes (normally already
   /// fetched), and only then in the longest tail a zip comment allows.
-  init(
+  package init(
     fileSize: Int, initialSearch: Int, limits: InspectionLimits,
     read: (Range<Int>) throws(SquatwatchError) -> Data
   ) throws(SquatwatchError) {
