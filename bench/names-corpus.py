@@ -201,8 +201,9 @@ def score(arguments):
         gd_fp = sum(name in gd_legit for name in legit)
         sw_tp = sum(name in sw_planted for name, _, _ in planted)
         gd_tp = sum(name in gd_planted for name, _, _ in planted)
-        ratio = f"{sw_fp / gd_fp:.3f}" if gd_fp else ("0 = 0" if sw_fp == 0 else "inf")
-        met = "met" if (sw_fp <= 0.1 * gd_fp or sw_fp == 0) and sw_tp >= gd_tp else "missed"
+        ratio = f"{sw_fp / gd_fp:.3f}" if gd_fp else ("none on either" if sw_fp == 0 else "inf")
+        met = "met" if sw_fp <= 0.1 * gd_fp and sw_tp >= gd_tp else "missed"
+        met += " (vacuously: neither flags a listed name)" if sw_fp == gd_fp == 0 and sw_tp >= gd_tp else ""
         print(f"| {label} | squatwatch | {sw_fp:,} ({percent(sw_fp, len(legit))}) | "
               f"{sw_tp:,} ({percent(sw_tp, len(planted))}) | {ratio} | <= 0.1 at recall >= GuardDog's: {met} |")
         print(f"| {label} | GuardDog 3 | {gd_fp:,} ({percent(gd_fp, len(legit))}) | "
@@ -219,6 +220,23 @@ def score(arguments):
             gd = sum(name in results["guarddog", variant][1] for name in names)
             cells.append(f"{percent(sw, len(names))} / {percent(gd, len(names))}")
         print(f"| {transform} | {len(names)} | " + " | ".join(cells) + " |")
+
+    # Whether a stricter score cut buys precision without giving up recall: squatwatch's trade-off on the 5k list.
+    with open(f"{out}/squatwatch-5k-legit.json") as handle:
+        legit_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
+    with open(f"{out}/squatwatch-5k-planted.json") as handle:
+        planted_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
+    gd_fp = len(results["guarddog", "5k"][0] & set(legit))
+    gd_tp = len(results["guarddog", "5k"][1] & {name for name, _, _ in planted})
+    print(f"\nsquatwatch on the top-5,000 list at stricter --min-score (GuardDog: {gd_fp:,} flagged, "
+          f"{gd_tp:,} recalled):\n")
+    print("| --min-score | legitimate flagged | planted recall | false positives squatwatch/GuardDog |")
+    print("|---|---|---|---|")
+    for cut in (0.5, 0.6, 0.7, 0.8):
+        fp = sum(score >= cut for score in legit_scores)
+        tp = sum(score >= cut for score in planted_scores)
+        ratio = f"{fp / gd_fp:.3f}" if gd_fp else "n/a"
+        print(f"| {cut} | {fp:,} ({percent(fp, len(legit))}) | {tp:,} ({percent(tp, len(planted))}) | {ratio} |")
 
     if arguments.examples:
         for variant, _ in variants:
