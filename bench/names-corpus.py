@@ -1,0 +1,268 @@
+#!/usr/bin/env python3
+"""Names-only quality benchmark: build the labelled name sets, and score both tools' answers.
+
+  names-corpus.py generate --csv TOP.csv --out DIR [--seed N]
+      DIR/popular-15k.csv  the whole list (download_count,project), the popular list of the main comparison
+      DIR/popular-5k.csv   its top 5,000 rows, for the variant where the legitimate names are not in the list
+      DIR/legit.txt        ranks 5,001-15,000: real, legitimate projects
+      DIR/planted.tsv      name, transform, target: seeded typos of top-5,000 names of 4 or more characters,
+                           none of which is a name in the list
+  names-corpus.py score --out DIR
+      reads DIR/{squatwatch,guarddog}-{15k,5k}-{legit,planted}.json and prints the Markdown tables
+"""
+
+import argparse
+import csv
+import json
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+
+TARGET_COUNT = 5000
+AFFIXES = ["-cli", "-sdk", "-api", "-tools", "-utils"]
+KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
+# Look-alike pairs, both directions: rn/m, vv/w, l/1, o/0, i/1.
+LOOK_ALIKES = [("rn", "m"), ("m", "rn"), ("vv", "w"), ("w", "vv"), ("l", "1"), ("1", "l"), ("o", "0"),
+               ("0", "o"), ("i", "1")]
+TRANSFORMS = ["repeat", "omit", "swap", "keyboard", "look-alike", "word-swap", "py-affix", "separator",
+              "affix", "trailing-digit"]
+VALID = re.compile(r"^[a-z0-9]([a-z0-9._-]*[a-z0-9])?$")
+
+
+def normalize(name):
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def keyboard_neighbours():
+    neighbours = defaultdict(set)
+    for row_index, row in enumerate(KEYBOARD_ROWS):
+        for column, key in enumerate(row):
+            for other_row in range(max(0, row_index - 1), min(len(KEYBOARD_ROWS), row_index + 2)):
+                for other_column in (column - 1, column, column + 1):
+                    if 0 <= other_column < len(KEYBOARD_ROWS[other_row]):
+                        other = KEYBOARD_ROWS[other_row][other_column]
+                        if other != key:
+                            neighbours[key].add(other)
+    return {key: sorted(values) for key, values in neighbours.items()}
+
+
+NEIGHBOURS = keyboard_neighbours()
+
+
+def letter_positions(name):
+    return [i for i, c in enumerate(name) if c.isalnum()]
+
+
+def typo(name, transform, rng):
+    """One typo of `name` of the given class, or None when the class does not apply."""
+    positions = letter_positions(name)
+    if transform == "repeat":
+        i = rng.choice(positions)
+        return name[:i + 1] + name[i] + name[i + 1:]
+    if transform == "omit":
+        i = rng.choice(positions)
+        return name[:i] + name[i + 1:]
+    if transform == "swap":
+        pairs = [i for i in range(len(name) - 1)
+                 if name[i] != name[i + 1] and name[i].isalnum() and name[i + 1].isalnum()]
+        if not pairs:
+            return None
+        i = rng.choice(pairs)
+        return name[:i] + name[i + 1] + name[i] + name[i + 2:]
+    if transform == "keyboard":
+        slips = [i for i in positions if name[i] in NEIGHBOURS]
+        if not slips:
+            return None
+        i = rng.choice(slips)
+        return name[:i] + rng.choice(NEIGHBOURS[name[i]]) + name[i + 1:]
+    if transform == "look-alike":
+        options = [(m.start(), old, new) for old, new in LOOK_ALIKES for m in re.finditer(re.escape(old), name)]
+        if not options:
+            return None
+        i, old, new = rng.choice(options)
+        return name[:i] + new + name[i + len(old):]
+    if transform == "word-swap":
+        words = name.split("-")
+        if len(words) < 2 or len(set(words)) < 2:
+            return None
+        while True:
+            shuffled = words[:]
+            rng.shuffle(shuffled)
+            if shuffled != words:
+                return "-".join(shuffled)
+    if transform == "py-affix":
+        words = name.split("-")
+        if words[0] in ("py", "python") and len(words) > 1:
+            return "-".join(words[1:])
+        if words[0].startswith("py") and len(words[0]) > 4:
+            return "python-" + name[2:] if rng.random() < 0.5 else name[2:]
+        return rng.choice(["py", "python-", "py-"]) + name if rng.random() < 0.5 else name + rng.choice(["-py", "py", "-python"])
+    if transform == "separator":
+        separators = [i for i, c in enumerate(name) if c == "-"]
+        if separators:
+            i = rng.choice(separators)
+            return name[:i] + name[i + 1:]
+        if len(name) < 6:
+            return None
+        i = rng.randrange(2, len(name) - 2)
+        return name[:i] + "-" + name[i:]
+    if transform == "affix":
+        return name + rng.choice(AFFIXES)
+    if transform == "trailing-digit":
+        return name + str(rng.randrange(10))
+    raise ValueError(transform)
+
+
+def read_list(path):
+    try:
+        with open(path, newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except FileNotFoundError:
+        sys.exit(f"names-eval: the popular list {path} is missing (the top-pypi-packages CSV, download_count,project)")
+    return [(row["download_count"], row["project"]) for row in rows]
+
+
+def generate(arguments):
+    rows = read_list(arguments.csv)
+    if len(rows) < 3 * TARGET_COUNT:
+        sys.exit(f"names-eval: {arguments.csv} has {len(rows)} rows; the benchmark needs {3 * TARGET_COUNT}")
+    out = arguments.out
+    for path, subset in ((f"{out}/popular-15k.csv", rows), (f"{out}/popular-5k.csv", rows[:TARGET_COUNT])):
+        with open(path, "w", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["download_count", "project"])
+            writer.writerows(subset)
+    with open(f"{out}/legit.txt", "w") as handle:
+        handle.writelines(project + "\n" for _, project in rows[TARGET_COUNT:])
+
+    rng = random.Random(arguments.seed)
+    listed = {normalize(project) for _, project in rows}
+    planted = {}
+    targets = [normalize(project) for _, project in rows[:TARGET_COUNT] if len(normalize(project)) >= 4]
+    for index, target in enumerate(targets):
+        # Round-robin over the classes, falling through to the next one that applies to this name.
+        for offset in range(len(TRANSFORMS)):
+            transform = TRANSFORMS[(index + offset) % len(TRANSFORMS)]
+            name = typo(target, transform, rng)
+            if name is None:
+                continue
+            name = normalize(name)
+            if VALID.match(name) and name != target and name not in listed and name not in planted:
+                planted[name] = (transform, target)
+            break
+    with open(f"{out}/planted.tsv", "w") as handle:
+        for name, (transform, target) in planted.items():
+            handle.write(f"{name}\t{transform}\t{target}\n")
+    counts = Counter(transform for transform, _ in planted.values())
+    print(f"names-eval: {len(rows) - TARGET_COUNT} legitimate names, {len(planted)} planted typos of "
+          f"{len(targets)} top-{TARGET_COUNT} names ({', '.join(f'{t} {counts[t]}' for t in TRANSFORMS)})",
+          file=sys.stderr)
+
+
+def squatwatch_flagged(path):
+    with open(path) as handle:
+        report = json.load(handle)
+    return {suspect["project"] for suspect in report["suspects"] if suspect["verdict"] != "defensive-placeholder"}
+
+
+def guarddog_flagged(path):
+    with open(path) as handle:
+        return {normalize(name) for name in json.load(handle)["flagged"]}
+
+
+def percent(part, whole):
+    return f"{100 * part / whole:.2f}%" if whole else "n/a"
+
+
+def score(arguments):
+    out = arguments.out
+    legit = [normalize(line.strip()) for line in open(f"{out}/legit.txt") if line.strip()]
+    planted = [line.rstrip("\n").split("\t") for line in open(f"{out}/planted.tsv") if line.strip()]
+    by_transform = defaultdict(list)
+    for name, transform, _ in planted:
+        by_transform[transform].append(name)
+    variants = [("15k", "top 15,000 (the whole list)"), ("5k", "top 5,000 (legitimate names not in it)")]
+    results = {}
+    for variant, _ in variants:
+        for tool, read in (("squatwatch", squatwatch_flagged), ("guarddog", guarddog_flagged)):
+            results[tool, variant] = (read(f"{out}/{tool}-{variant}-legit.json"),
+                                      read(f"{out}/{tool}-{variant}-planted.json"))
+
+    print(f"Names-only evaluation: {len(legit):,} legitimate names (ranks 5,001-15,000), "
+          f"{len(planted):,} planted typos of top-5,000 names\n")
+    print("| popular list | tool | legitimate flagged | planted recall | false positives squatwatch/GuardDog "
+          "| target |")
+    print("|---|---|---|---|---|---|")
+    for variant, label in variants:
+        sw_legit, sw_planted = results["squatwatch", variant]
+        gd_legit, gd_planted = results["guarddog", variant]
+        sw_fp = sum(name in sw_legit for name in legit)
+        gd_fp = sum(name in gd_legit for name in legit)
+        sw_tp = sum(name in sw_planted for name, _, _ in planted)
+        gd_tp = sum(name in gd_planted for name, _, _ in planted)
+        ratio = f"{sw_fp / gd_fp:.3f}" if gd_fp else ("none on either" if sw_fp == 0 else "inf")
+        met = "met" if sw_fp <= 0.1 * gd_fp and sw_tp >= gd_tp else "missed"
+        met += " (vacuously: neither flags a listed name)" if sw_fp == gd_fp == 0 and sw_tp >= gd_tp else ""
+        print(f"| {label} | squatwatch | {sw_fp:,} ({percent(sw_fp, len(legit))}) | "
+              f"{sw_tp:,} ({percent(sw_tp, len(planted))}) | {ratio} | <= 0.1 at recall >= GuardDog's: {met} |")
+        print(f"| {label} | GuardDog 3 | {gd_fp:,} ({percent(gd_fp, len(legit))}) | "
+              f"{gd_tp:,} ({percent(gd_tp, len(planted))}) | | |")
+
+    print("\nPlanted recall per transform class (squatwatch / GuardDog):\n")
+    print("| transform | planted | " + " | ".join(f"{label.split(' (')[0]}" for _, label in variants) + " |")
+    print("|---|---|" + "---|" * len(variants))
+    for transform in TRANSFORMS:
+        names = by_transform.get(transform, [])
+        cells = []
+        for variant, _ in variants:
+            sw = sum(name in results["squatwatch", variant][1] for name in names)
+            gd = sum(name in results["guarddog", variant][1] for name in names)
+            cells.append(f"{percent(sw, len(names))} / {percent(gd, len(names))}")
+        print(f"| {transform} | {len(names)} | " + " | ".join(cells) + " |")
+
+    # Whether a stricter score cut buys precision without giving up recall: squatwatch's trade-off on the 5k list.
+    with open(f"{out}/squatwatch-5k-legit.json") as handle:
+        legit_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
+    with open(f"{out}/squatwatch-5k-planted.json") as handle:
+        planted_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
+    gd_fp = len(results["guarddog", "5k"][0] & set(legit))
+    gd_tp = len(results["guarddog", "5k"][1] & {name for name, _, _ in planted})
+    print(f"\nsquatwatch on the top-5,000 list at stricter --min-score (GuardDog: {gd_fp:,} flagged, "
+          f"{gd_tp:,} recalled):\n")
+    print("| --min-score | legitimate flagged | planted recall | false positives squatwatch/GuardDog |")
+    print("|---|---|---|---|")
+    for cut in (0.5, 0.6, 0.7, 0.8):
+        fp = sum(score >= cut for score in legit_scores)
+        tp = sum(score >= cut for score in planted_scores)
+        ratio = f"{fp / gd_fp:.3f}" if gd_fp else "n/a"
+        print(f"| {cut} | {fp:,} ({percent(fp, len(legit))}) | {tp:,} ({percent(tp, len(planted))}) | {ratio} |")
+
+    if arguments.examples:
+        for variant, _ in variants:
+            sw_legit, sw_planted = results["squatwatch", variant]
+            false_positives = sorted(name for name in legit if name in sw_legit)
+            missed = [(name, transform, target) for name, transform, target in planted if name not in sw_planted]
+            print(f"\nsquatwatch, {variant}: {len(false_positives)} legitimate names flagged: "
+                  f"{', '.join(false_positives[:arguments.examples])}")
+            print(f"squatwatch, {variant}: {len(missed)} planted missed, e.g. "
+                  + ", ".join(f"{n} ({t} of {g})" for n, t, g in missed[:arguments.examples]))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate_parser = commands.add_parser("generate")
+    generate_parser.add_argument("--csv", required=True)
+    generate_parser.add_argument("--out", required=True)
+    generate_parser.add_argument("--seed", type=int, default=2025)
+    score_parser = commands.add_parser("score")
+    score_parser.add_argument("--out", required=True)
+    score_parser.add_argument("--examples", type=int, default=0,
+                              help="also list up to N of squatwatch's false positives and misses")
+    arguments = parser.parse_args()
+    generate(arguments) if arguments.command == "generate" else score(arguments)
+
+
+if __name__ == "__main__":
+    main()
