@@ -28,7 +28,7 @@ import Testing
       process.executableURL = try BuiltProduct.url("squatwatch")
       process.arguments = arguments
       try process.run()
-      Thread.sleep(forTimeInterval: Double.random(in: 0.1...1.2, using: &generator))
+      Thread.sleep(forTimeInterval: Double.random(in: 0.1...0.7, using: &generator))
       kill(process.processIdentifier, SIGKILL)
       process.waitUntilExit()
       #expect(process.terminationReason == .uncaughtSignal, "round \(round): the crawl ended before the kill")

@@ -6,7 +6,7 @@ import SquatwatchTestSupport
 import Synchronization
 import Testing
 
-/// SIGKILL at 24 moments spread over a crawl that inspects real distributions: every resumed crawl ends
+/// SIGKILL at 26 moments spread over a crawl that inspects real distributions: every resumed crawl ends
 /// with exactly the records of an uninterrupted one, and committed projects are never fetched again.
 @Suite struct KillPointTests {
   private static let generated = Result { () throws -> TemporaryDirectory in
@@ -115,11 +115,11 @@ import Testing
     let expected = try KillResumeTests.records(reference).map(Self.portless)
     #expect(try CacheStore(directory: reference.url).records().contains { !$0.inspections.isEmpty })
 
-    // Kill moments spread from process start-up to the end of the uninterrupted duration; four rounds run
-    // at a time (the crawls mostly wait on the server's latency), so each runs a little slower than the
-    // reference did and the last moments still land inside the crawl.
-    let rounds = 24
-    let delays = (0..<rounds).map { 0.03 + duration * Double($0) / Double(rounds - 1) }
+    // Kill moments spread from process start-up to three quarters of the uninterrupted duration, so machine
+    // load cannot push them past the crawl's end; four rounds run at a time (the crawls mostly wait on the
+    // server's latency), which only makes each crawl slower than the reference.
+    let rounds = 26
+    let delays = (0..<rounds).map { 0.03 + 0.75 * duration * Double($0) / Double(rounds - 1) }
     let points = Mutex<[Int: Result<KillPoint, any Error>]>([:])
     // One serial queue per lane: concurrentPerform would run only as many lanes as there are cores.
     let group = DispatchGroup()
