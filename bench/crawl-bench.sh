@@ -7,21 +7,10 @@ PROJECTS=${1:-100000}
 N=${2:-8}
 OUT=${BENCH_OUT:-$PWD/bench-out/crawl}
 BIN=.build/release
-mkdir -p "$OUT/nginx-tmp"
+. bench/nginx-mirror.sh
 
-echo "== generating a $PROJECTS-project metadata mirror"
-if [ ! -f "$OUT/mirror/.projects-$PROJECTS" ]; then
-  rm -rf "$OUT/mirror"
-  "$BIN/squatwatch-fixtures" registry --projects "$PROJECTS" --seed 1 --output "$OUT/mirror" --no-distributions
-  touch "$OUT/mirror/.projects-$PROJECTS"
-fi
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-sed -e "s#@OUT@#$OUT#g" -e "s#@PORT@#$PORT#g" -e "s#@MIRROR@#$OUT/mirror#g" bench/nginx.conf.template > "$OUT/nginx.conf"
-nginx -c "$OUT/nginx.conf" -p "$OUT" &
-NGINX=$!
-trap 'kill $NGINX 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/simple/" -o /dev/null && break; sleep 0.1; done
+echo "== a $PROJECTS-project metadata mirror served by nginx"
+serve_generated_mirror "$OUT" "$PROJECTS" --projects "$PROJECTS" --seed 1 --no-distributions
 INDEX="http://127.0.0.1:$PORT/simple/"
 
 measure() { # label, command...: wall seconds and peak RSS (KiB) from GNU time

@@ -8,21 +8,10 @@ PROJECTS=${1:-300}
 PAD_KIB=${2:-2048}
 OUT=${BENCH_OUT:-$PWD/bench-out/inspect}
 BIN=.build/release
-mkdir -p "$OUT/nginx-tmp"
+. bench/nginx-mirror.sh
 
-echo "== generating $PROJECTS projects, popular ones padded with $PAD_KIB KiB of modules"
-if [ ! -f "$OUT/mirror/.made-$PROJECTS-$PAD_KIB" ]; then
-  rm -rf "$OUT/mirror"
-  "$BIN/squatwatch-fixtures" registry --projects "$PROJECTS" --seed 3 --pad-popular-kib "$PAD_KIB" --output "$OUT/mirror"
-  touch "$OUT/mirror/.made-$PROJECTS-$PAD_KIB"
-fi
-
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-sed -e "s#@OUT@#$OUT#g" -e "s#@PORT@#$PORT#g" -e "s#@MIRROR@#$OUT/mirror#g" bench/nginx.conf.template > "$OUT/nginx.conf"
-nginx -c "$OUT/nginx.conf" -p "$OUT" &
-NGINX=$!
-trap 'kill $NGINX 2>/dev/null || true' EXIT
-for _ in $(seq 50); do curl -sf "http://127.0.0.1:$PORT/simple/" -o /dev/null && break; sleep 0.1; done
+echo "== $PROJECTS projects, popular ones padded with $PAD_KIB KiB of modules, served by nginx"
+serve_generated_mirror "$OUT" "$PROJECTS-$PAD_KIB" --projects "$PROJECTS" --seed 3 --pad-popular-kib "$PAD_KIB"
 
 echo "== squatwatch crawl with inspection"
 rm -rf "$OUT/cache"
