@@ -16,7 +16,7 @@ struct AuditCommand: ParsableCommand {
     let console = logging.console
     var status = ExitStatus.clean
     try CommandFailure.reporting(to: console) { () throws(SquatwatchError) in
-      let target = try source.target()
+      let target = try source.target(timeouts: crawl.timeouts)
       let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(console: console)
       console.log(.info, summary.text)
       let job = check.job(cacheDirectory: target.cacheDirectory, lockWait: source.lockWait)

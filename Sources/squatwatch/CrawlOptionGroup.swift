@@ -22,7 +22,25 @@ struct CrawlOptionGroup: ParsableArguments {
   @Flag(name: .customLong("all-releases"), help: "Inspect every release's distributions, not only the newest.")
   var allReleases = false
 
+  @Option(name: .customLong("connect-timeout"), help: "Seconds to establish a connection.")
+  var connectTimeout: Int = NetworkTimeouts().connect
+
+  @Option(name: .customLong("timeout"), help: "Seconds one request may take in all before it is retried.")
+  var totalTimeout: Int = NetworkTimeouts().total
+
+  @Option(
+    name: .customLong("stall-timeout"),
+    help: "Seconds a transfer may receive nothing before it is abandoned (a server gone silent).")
+  var stallTimeout: Int = NetworkTimeouts().stall
+
+  var timeouts: NetworkTimeouts {
+    NetworkTimeouts(connect: connectTimeout, total: totalTimeout, stall: stallTimeout)
+  }
+
   func validate() throws {
+    guard connectTimeout >= 1, totalTimeout >= 1, stallTimeout >= 1 else {
+      throw ValidationError("--connect-timeout, --timeout and --stall-timeout take whole seconds, at least 1")
+    }
     guard concurrency >= 1 && concurrency <= 256 else {
       throw ValidationError("--concurrency must be between 1 and 256")
     }

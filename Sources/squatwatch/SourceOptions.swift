@@ -26,9 +26,9 @@ struct SourceOptions: ParsableArguments {
   var lockWait: Double = 0
 
   /// The registry to crawl, with its transports and cache directory.
-  func target() throws(SquatwatchError) -> RegistryTarget {
+  func target(timeouts: NetworkTimeouts) throws(SquatwatchError) -> RegistryTarget {
     try RegistryTarget(
       indexURL: indexURL, mirrorDirectory: mirrorDirectory, cacheDirectory: cacheDirectory,
-      environment: ProcessInfo.processInfo.environment)
+      environment: ProcessInfo.processInfo.environment, timeouts: timeouts)
   }
 }

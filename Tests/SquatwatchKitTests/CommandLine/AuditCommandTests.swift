@@ -61,3 +61,35 @@ import Testing
     #expect(help.stdout.contains("audit"))
   }
 }
+
+@Suite struct CrawlTimeoutOptionTests {
+  /// A server that answers each project page 3 s late: with --timeout 1 every attempt gives up, so the project
+  /// is recorded failed; with the default timeout it would be fetched.
+  @Test func timeoutOptionReachesTheTransfers() throws {
+    let json = ["Content-Type": "application/vnd.pypi.simple.v1+json"]
+    let server = try FixtureServer { request in
+      switch request.path {
+      case "/simple/":
+        return .response(
+          status: 200, headers: json,
+          body: Data(#"{"meta":{"api-version":"1.1"},"projects":[{"name":"slow"}]}"#.utf8))
+      case "/simple/slow/":
+        return .delayed(
+          seconds: 3,
+          .response(
+            status: 200, headers: json, body: Data(#"{"meta":{"api-version":"1.1"},"name":"slow","files":[]}"#.utf8)))
+      default:
+        return .response(status: 404, headers: [:], body: Data())
+      }
+    }
+    defer { server.shutdown() }
+    let cache = try TemporaryDirectory()
+    let run = try BuiltProduct.run(
+      "squatwatch",
+      ["crawl", "--index-url", server.origin + "/simple/", "--cache-dir", cache.path, "--timeout", "1", "--no-inspect"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stderr.contains("fetched 0, unchanged 0, failed 1"))
+    let help = try BuiltProduct.run("squatwatch", ["crawl", "--help"])
+    #expect(help.stdout.contains("--stall-timeout"))
+  }
+}
