@@ -17,8 +17,7 @@ public enum CacheLocation {
 
   /// The cache key of an index: its host and port.
   public static func key(for index: IndexURL) -> String {
-    let port = index.origin.split(separator: ":").count > 2 ? "_" + (index.origin.split(separator: ":").last ?? "") : ""
-    return index.host + port
+    index.host + (index.port.map { "_\($0)" } ?? "")
   }
 
   /// The cache key of a mirror directory: its name plus a hash of its absolute path.

@@ -55,14 +55,14 @@ struct IndexProbe {
       throw SquatwatchError(
         .notAnIndex, "\(index.redacted): answered \(mediaType ?? "no Content-Type"), not a simple index page")
     }
-    if format == .html && SimpleIndexParser.htmlLooksLikeLoginPage(document.body) {
-      throw SquatwatchError(.notAnIndex, "\(index.redacted): answered a login page, not a simple index")
-    }
     var listing: ProjectListing
     do {
       listing = try SimpleIndexParser.parseListing(document.body, format: format)
     } catch {
       throw SquatwatchError(error.code, "\(index.redacted): \(error.message)")
+    }
+    if listing.looksLikeLoginPage {
+      throw SquatwatchError(.notAnIndex, "\(index.redacted): answered a login page, not a simple index")
     }
     if let version = listing.apiVersion, let major = Int(version.split(separator: ".").first ?? ""), major > 1 {
       throw SquatwatchError(

@@ -10,6 +10,8 @@ public struct IndexURL: Sendable, Hashable {
   public let origin: String
   /// The host, lowercased.
   public let host: String
+  /// The explicit port, if the URL gives one.
+  public let port: Int?
   /// Credentials taken from the URL's user-info, if any.
   public let credentials: IndexCredentials?
 
@@ -36,6 +38,7 @@ public struct IndexURL: Sendable, Hashable {
     components.fragment = nil
     if !components.path.hasSuffix("/") { components.path += "/" }
     self.host = host.lowercased()
+    self.port = components.port
     let port = components.port.map { ":\($0)" } ?? ""
     origin = "\(scheme)://\(components.host ?? host)\(port)"
     simpleBase = components.string ?? origin + "/"

@@ -19,7 +19,7 @@ public enum JSONAPIParser {
       throw SquatwatchError(.malformed, "JSON API document has no info.name")
     }
     var releases: [ProjectMetadata.Release] = []
-    for (version, files) in (document.releases?.values ?? [:]).prefix(maxReleases) {
+    for (version, files) in document.releases?.values ?? [:] {
       let uploads = files.compactMap { $0.uploadTimeISO?.value ?? $0.uploadTime?.value }
       releases.append(
         ProjectMetadata.Release(

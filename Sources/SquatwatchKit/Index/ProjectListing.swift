@@ -24,11 +24,17 @@ public struct ProjectListing: Sendable {
   public var apiVersion: String?
   /// Entries refused because their names are not valid project names.
   public var rejectedNames: Int
+  /// Whether an HTML root page has a form or password field: a login page, not an index.
+  public var looksLikeLoginPage: Bool
 
-  public init(entries: [Entry], lastSerial: Int? = nil, apiVersion: String? = nil, rejectedNames: Int = 0) {
+  public init(
+    entries: [Entry], lastSerial: Int? = nil, apiVersion: String? = nil, rejectedNames: Int = 0,
+    looksLikeLoginPage: Bool = false
+  ) {
     self.entries = entries
     self.lastSerial = lastSerial
     self.apiVersion = apiVersion
     self.rejectedNames = rejectedNames
+    self.looksLikeLoginPage = looksLikeLoginPage
   }
 }

@@ -72,14 +72,8 @@ public enum SimpleIndexParser {
       }
       return ProjectListing(
         entries: entries, lastSerial: nil, apiVersion: document.metas["pypi:repository-version"],
-        rejectedNames: rejected)
+        rejectedNames: rejected, looksLikeLoginPage: document.looksLikeLoginPage)
     }
-  }
-
-  /// Whether an HTML root page looks like a login or error page rather than an index.
-  public static func htmlLooksLikeLoginPage(_ body: Data) -> Bool {
-    guard let document = try? HTMLDocument(body, maxAnchors: maxProjects) else { return false }
-    return document.looksLikeLoginPage
   }
 
   /// Parses one project's page.

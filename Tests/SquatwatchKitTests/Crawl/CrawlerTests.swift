@@ -79,30 +79,30 @@ import Testing
     #expect(records.allSatisfy { $0.jsonAPI == .unavailable && $0.page?.files.first?.sha256 != nil })
   }
 
-  @Test func recrawlWithSerialsDownloadsNoProjectPage() throws {
-    let count = try Self.projectCount
-    let server = try MirrorServer(directory: try Self.mirror.url, dialect: .json)
+  /// Crawls an unchanged index twice; returns the second summary and the page requests the second crawl made.
+  static func recrawl(_ dialect: MirrorServer.Dialect) throws -> (second: CrawlSummary, again: [FixtureServer.Request]) {
+    let server = try MirrorServer(directory: try mirror.url, dialect: dialect)
     defer { server.shutdown() }
     let cache = try TemporaryDirectory()
-    _ = try Self.crawl(server.indexURL, cache: cache)
-    let before = Self.pageRequests(server).count
-    let second = try Self.crawl(server.indexURL, cache: cache)
+    _ = try crawl(server.indexURL, cache: cache)
+    let before = pageRequests(server).count
+    let second = try crawl(server.indexURL, cache: cache)
+    return (second, Array(pageRequests(server).dropFirst(before)))
+  }
+
+  @Test func recrawlWithSerialsDownloadsNoProjectPage() throws {
+    let count = try Self.projectCount
+    let (second, again) = try Self.recrawl(.json)
     #expect(second.counts.fetched == 0)
     #expect(second.counts.unchanged == count)
-    #expect(Self.pageRequests(server).count == before)
+    #expect(again.isEmpty)
   }
 
   @Test func recrawlWithoutSerialsUsesConditionalRequests() throws {
     let count = try Self.projectCount
-    let server = try MirrorServer(directory: try Self.mirror.url, dialect: .htmlOnly)
-    defer { server.shutdown() }
-    let cache = try TemporaryDirectory()
-    _ = try Self.crawl(server.indexURL, cache: cache)
-    let before = Self.pageRequests(server).count
-    let second = try Self.crawl(server.indexURL, cache: cache)
+    let (second, revalidations) = try Self.recrawl(.htmlOnly)
     #expect(second.counts.fetched == 0)
     #expect(second.counts.unchanged == count)
-    let revalidations = Self.pageRequests(server).dropFirst(before)
     #expect(revalidations.count == count)
     #expect(revalidations.allSatisfy { $0.headers["if-none-match"] != nil })
   }

@@ -122,9 +122,9 @@ import Testing
     #expect(page.files.count <= 1)
   }
 
-  @Test func recognizesLoginPages() {
+  @Test func recognizesLoginPages() throws {
     let login = #"<html><body><form action="/login"><input type="password" name="p"></form></body></html>"#
-    #expect(SimpleIndexParser.htmlLooksLikeLoginPage(Data(login.utf8)))
-    #expect(!SimpleIndexParser.htmlLooksLikeLoginPage(Data(#"<a href="a/">a</a>"#.utf8)))
+    #expect(try SimpleIndexParser.parseListing(Data(login.utf8), format: .html).looksLikeLoginPage)
+    #expect(try !SimpleIndexParser.parseListing(Data(#"<a href="a/">a</a>"#.utf8), format: .html).looksLikeLoginPage)
   }
 }
