@@ -3,7 +3,7 @@
 #   make test    run the test suite
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-dev libsqlite3-dev
+APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-dev libsqlite3-dev libcjson-dev
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SAMPLE_MIRROR := data/sample-mirror
 AUDIT_CACHE := .build/audit-cache
@@ -23,7 +23,7 @@ all: build
 
 # Install the C libraries when pkg-config cannot find them.
 deps:
-	@if ! pkg-config --exists libcurl libxml-2.0 zlib libcrypto sqlite3 2>/dev/null; then \
+	@if ! pkg-config --exists libcurl libxml-2.0 zlib libcrypto sqlite3 libcjson 2>/dev/null; then \
 	  echo "installing system packages: $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \

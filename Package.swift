@@ -26,7 +26,8 @@ let package = Package(
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
-    .target(name: "CSquatwatchShims", dependencies: ["CCurl", "CLibXML2", "CZlib", "CCrypto"]),
+    .systemLibrary(name: "CCJSON", pkgConfig: "libcjson", providers: [.apt(["libcjson-dev"])]),
+    .target(name: "CSquatwatchShims", dependencies: ["CCurl", "CLibXML2", "CZlib", "CCrypto", "CCJSON"]),
 
     // Core library: all of squatwatch's logic.
     .target(

@@ -20,15 +20,16 @@ rm -rf "$OUT/cache"
 
 echo "== reference: curl downloads the same wheels whole"
 python3 - "$OUT" "$PORT" <<'PY'
-import json, sqlite3, sys, zlib
+import json, sqlite3, sys, urllib.parse, zlib
 out, port = sys.argv[1], sys.argv[2]
 db = sqlite3.connect(f"{out}/cache/squatwatch.sqlite")
 sizes, urls = {}, {}
-for (payload,) in db.execute("SELECT payload FROM record"):
-    record = json.loads(payload)
-    for f in (record.get("page") or {}).get("files", []):
+# The stored PEP 691 project pages (raw-deflated when encoding = 1), as the crawl fetched them.
+for body, encoding, page_url in db.execute("SELECT body, encoding, url FROM document WHERE kind = 'simple'"):
+    page = json.loads(zlib.decompress(body, -15) if encoding else body)
+    for f in page.get("files", []):
         sizes[f["filename"]] = f.get("size")
-        urls[f["filename"]] = f["url"]
+        urls[f["filename"]] = urllib.parse.urljoin(page_url, f["url"])
 big = []
 for (payload,) in db.execute("SELECT payload FROM inspection"):
     i = json.loads(payload)

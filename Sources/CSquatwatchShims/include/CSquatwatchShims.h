@@ -7,6 +7,7 @@
 #ifndef C_SQUATWATCH_SHIMS_H
 #define C_SQUATWATCH_SHIMS_H
 
+#include <cJSON.h>
 #include <curl/curl.h>
 #include <zlib.h>
 #include <stddef.h>

@@ -1,7 +1,9 @@
 public import Foundation
 import GRDB
 
-/// The on-disk cache: raw bodies with their validators, parsed records, inspections and the crawl state.
+/// The on-disk cache: raw bodies with their validators, inspections, the checks' facts and the crawl state.
+///
+/// Records are not stored: they are parsed again from the raw bodies where a reader needs them (`StoredProject`).
 ///
 /// SQLite (through GRDB) in WAL mode makes every write atomic: a crawl killed
 /// at any instant leaves the last committed state, which the next run accepts
@@ -75,6 +77,19 @@ public final class CacheStore: Sendable {
     migrator.registerMigration("v4-facts") { db in
       // The checks' per-project facts, derived from the record at commit time (see ProjectFacts).
       try db.execute(sql: "CREATE TABLE facts (project TEXT PRIMARY KEY, version INTEGER NOT NULL, payload BLOB NOT NULL)")
+    }
+    migrator.registerMigration("v5-records-from-documents") { db in
+      // Parsed records are no longer stored; they are read again from the documents, which now keep the URL
+      // their relative links resolve against. Documents stored before have none, so their projects are fetched
+      // again on the next crawl (their facts serve checks until then).
+      try db.execute(
+        sql: """
+          DROP TABLE record;
+          ALTER TABLE document ADD COLUMN url TEXT;
+          ALTER TABLE project ADD COLUMN inspection_keys TEXT NOT NULL DEFAULT '';
+          UPDATE document SET etag = NULL, last_modified = NULL;
+          UPDATE project SET stored_serial = NULL, inspected = 0;
+          """)
     }
     return migrator
   }
@@ -221,21 +236,24 @@ public final class CacheStore: Sendable {
   /// A stored document, decompressed.
   public func document(project: String, kind: StoredDocument.Kind) throws(SquatwatchError) -> StoredDocument? {
     try read { db in
-      guard
-        let row = try Row.fetchOne(
-          db, sql: "SELECT * FROM document WHERE project = ? AND kind = ?", arguments: [project, kind.rawValue])
-      else { return nil }
-      let stored: Data = row["body"]
-      let encoding: Int = row["encoding"]
-      let body =
-        encoding == 0 ? stored : (try? Inflater.inflate(stored, format: .rawDeflate, outputLimit: 1 << 31)) ?? Data()
-      return StoredDocument(
-        kind: kind, status: row["status"], contentType: row["content_type"], etag: row["etag"],
-        lastModified: row["last_modified"], serial: row["serial"], body: body)
+      try Row.fetchOne(
+        db, sql: "SELECT * FROM document WHERE project = ? AND kind = ?", arguments: [project, kind.rawValue]
+      ).map(Self.document)
     }
   }
 
-  /// Commits a batch of crawl results, each project's documents, record and state together.
+  private static func document(_ row: Row) -> StoredDocument {
+    let stored: Data = row["body"]
+    let encoding: Int = row["encoding"]
+    let body =
+      encoding == 0 ? stored : (try? Inflater.inflate(stored, format: .rawDeflate, outputLimit: 1 << 31)) ?? Data()
+    return StoredDocument(
+      kind: StoredDocument.Kind(rawValue: row["kind"]) ?? .simple, status: row["status"],
+      contentType: row["content_type"], etag: row["etag"], lastModified: row["last_modified"], serial: row["serial"],
+      body: body, url: row["url"])
+  }
+
+  /// Commits a batch of crawl results, each project's documents, inspections, facts and state together.
   public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
     guard !results.isEmpty else { return }
     // Encode and compress before taking the write lock, so other workers' commits are not held up by it.
@@ -256,16 +274,14 @@ public final class CacheStore: Sendable {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO inspection (sha256, payload) VALUES (?, ?)")
               .execute(arguments: [sha256, payload])
           }
-          try db.cachedStatement(sql: "INSERT OR REPLACE INTO record (project, payload) VALUES (?, ?)")
-            .execute(arguments: [name, item.record])
           try db.cachedStatement(sql: "INSERT OR REPLACE INTO facts (project, version, payload) VALUES (?, ?, ?)")
             .execute(arguments: [name, ProjectFacts.formatVersion, item.facts])
           try db.cachedStatement(
             sql: """
               UPDATE project SET state = 'fetched', run = ?, stored_serial = ?, failures = 0, error = NULL,
-                inspected = ?, updated_at = ? WHERE name = ?
+                inspected = ?, inspection_keys = ?, updated_at = ? WHERE name = ?
               """
-          ).execute(arguments: [run, serial, inspected, now, name])
+          ).execute(arguments: [run, serial, inspected, item.inspections.map(\.0).joined(separator: " "), now, name])
         case .unchanged:
           try db.cachedStatement(
             sql: """
@@ -286,7 +302,7 @@ public final class CacheStore: Sendable {
     }
   }
 
-  /// A crawl result with its record, inspections and bodies already encoded for storage.
+  /// A crawl result with its facts, inspections and bodies already encoded for storage.
   private struct PreparedResult {
     struct Document {
       var kind: StoredDocument.Kind
@@ -294,6 +310,7 @@ public final class CacheStore: Sendable {
       var contentType, etag, lastModified: String?
       var serial: Int?
       var body: Data
+      var url: String?
       /// 1: raw deflate; 0: stored as is.
       var encoding: Int
 
@@ -305,6 +322,7 @@ public final class CacheStore: Sendable {
         etag = document.etag
         lastModified = document.lastModified
         serial = document.serial
+        url = document.url
         body = compress ? Deflater.deflate(document.body, format: .rawDeflate, level: 1) : document.body
         encoding = compress ? 1 : 0
       }
@@ -313,7 +331,6 @@ public final class CacheStore: Sendable {
     var result: ProjectCrawlResult
     var documents: [Document] = []
     var inspections: [(String, Data)] = []
-    var record = Data()
     var facts = Data()
 
     init(_ result: ProjectCrawlResult) throws {
@@ -324,27 +341,39 @@ public final class CacheStore: Sendable {
       inspections = try record.inspections.filter { !$0.failedForNetworkReason }.map {
         ($0.sha256, try encoder.encode($0))
       }
-      self.record = try encoder.encode(record)
       facts = try encoder.encode(ProjectFacts(record: record))
     }
   }
 
 
-  /// Every stored project record (of projects not removed), with the inspections of their files attached.
+  /// Every stored project record (of projects not removed), in name order, with its inspections attached.
+  ///
+  /// Records are parsed from the stored documents; a project whose documents no longer parse is left out.
   public func records() throws(SquatwatchError) -> [ProjectRecord] {
-    let decoder = JSONDecoder()
     var records: [ProjectRecord] = []
-    try forEachRecordBatch(size: 1024) { payloads in
-      for payload in payloads { records.append(try decoder.decode(ProjectRecord.self, from: payload)) }
+    try forEachStoredProject(where: "p.state != 'removed'", arguments: []) { project, format, db in
+      if let record = try? record(of: project, format: format, db: db) { records.append(record) }
     }
     return records
   }
 
-  /// Hands the cached facts of projects not removed to `body`, `size` at a time, and separately the records of
+  /// The stored record of one project, parsed from its documents.
+  public func record(_ name: String) throws(SquatwatchError) -> ProjectRecord? {
+    var found: ProjectRecord?
+    try forEachStoredProject(where: "p.name = ?", arguments: [name]) { project, format, db in
+      found = try record(of: project, format: format, db: db)
+    }
+    return found
+  }
+
+  /// Hands the cached facts of projects not removed to `facts`, `size` at a time, and then the records of
   /// projects whose facts are missing or of another format version (derive those, then `store(facts:)`).
+  ///
+  /// - Returns: how many projects' documents could not be parsed into a record.
+  @discardableResult
   func forEachFactsBatch(
-    size: Int, facts: ([Data]) throws -> Void, recordsWithoutFacts: ([(String, Data)]) throws -> Void
-  ) throws(SquatwatchError) {
+    size: Int, facts: ([Data]) throws -> Void, recordsWithoutFacts: ([ProjectRecord]) throws -> Void
+  ) throws(SquatwatchError) -> Int {
     try read { db in
       let current = try Row.fetchCursor(
         db,
@@ -353,17 +382,32 @@ public final class CacheStore: Sendable {
           WHERE p.state != 'removed' AND f.version = ?
           """, arguments: [ProjectFacts.formatVersion])
       try Self.batches(of: current, size: size) { rows in try facts(rows.map { $0["payload"] }) }
-      let missing = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT r.project, r.payload FROM record r JOIN project p ON p.name = r.project
-          LEFT JOIN facts f ON f.project = r.project
-          WHERE p.state != 'removed' AND (f.version IS NULL OR f.version != ?)
-          """, arguments: [ProjectFacts.formatVersion])
-      try Self.batches(of: missing, size: size) { rows in
-        try recordsWithoutFacts(rows.map { ($0["project"], $0["payload"]) })
+    }
+    var batch: [ProjectRecord] = []
+    var unreadable = 0
+    try forEachStoredProject(
+      where: """
+        p.state != 'removed' AND NOT EXISTS (SELECT 1 FROM facts f WHERE f.project = p.name AND f.version = ?)
+        """, arguments: [ProjectFacts.formatVersion]
+    ) { project, format, db in
+      guard let record = try? record(of: project, format: format, db: db) else {
+        unreadable += 1
+        return
+      }
+      batch.append(record)
+      if batch.count >= size {
+        try recordsWithoutFacts(batch)
+        batch.removeAll(keepingCapacity: true)
       }
     }
+    if !batch.isEmpty {
+      do {
+        try recordsWithoutFacts(batch)
+      } catch {
+        throw SquatwatchError(.cache, "cannot derive facts from the cache", cause: ErrorSummary(error))
+      }
+    }
+    return unreadable
   }
 
   /// Stores facts derived by `check` for records that had none, so the next check reads them directly.
@@ -390,27 +434,57 @@ public final class CacheStore: Sendable {
     if !batch.isEmpty { try body(batch) }
   }
 
-  /// Hands the encoded records of projects not removed to `body`, `size` at a time in name order, so a caller
-  /// can decode them in parallel and keep only what it needs.
-  public func forEachRecordBatch(size: Int, _ body: ([Data]) throws -> Void) throws(SquatwatchError) {
+  /// Hands each project matching `condition` (on `project p`) that has a stored page to `body`, in name order,
+  /// with its documents, the index's simple-API serialization and the connection they were read on.
+  private func forEachStoredProject(
+    where condition: String, arguments: StatementArguments,
+    _ body: (StoredProject, IndexCapabilities.SimpleFormat, Database) throws -> Void
+  ) throws(SquatwatchError) {
     try read { db in
+      let format = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'capabilities'").map {
+        try JSONDecoder().decode(IndexCapabilities.self, from: Data($0.utf8)).simpleFormat
+      }
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT r.payload FROM record r JOIN project p ON p.name = r.project
-          WHERE p.state != 'removed' ORDER BY r.project
-          """)
-      try Self.batches(of: rows, size: size) { rows in try body(rows.map { $0["payload"] }) }
+          SELECT p.name, p.display_name, p.inspection_keys, d.*
+          FROM project p JOIN document d ON d.project = p.name AND d.kind IN ('simple', 'json')
+          WHERE \(condition) ORDER BY p.name, d.kind DESC
+          """, arguments: arguments)
+      // Rows come simple first, then json, per project (kind descending).
+      var pending: StoredProject?
+      while let row = try rows.next() {
+        let name: String = row["name"]
+        let document = Self.document(row)
+        if document.kind == .json, pending?.name == name {
+          pending?.json = document
+          continue
+        }
+        if let finished = pending { try body(finished, format ?? .html, db) }
+        pending = nil
+        guard document.kind == .simple else { continue }
+        let keys: String = row["inspection_keys"]
+        pending = StoredProject(
+          name: name, displayName: row["display_name"], simple: document, json: nil,
+          inspectionKeys: keys.split(separator: " ").map(String.init))
+      }
+      if let finished = pending { try body(finished, format ?? .html, db) }
     }
   }
 
-  /// The stored record of one project.
-  public func record(_ name: String) throws(SquatwatchError) -> ProjectRecord? {
-    try read { db in
-      guard let payload = try Data.fetchOne(db, sql: "SELECT payload FROM record WHERE project = ?", arguments: [name])
-      else { return nil }
-      return try JSONDecoder().decode(ProjectRecord.self, from: payload)
+  /// A stored project's record with its stored inspections attached.
+  private func record(
+    of project: StoredProject, format: IndexCapabilities.SimpleFormat, db: Database
+  ) throws -> ProjectRecord {
+    var record = try project.record(defaultFormat: format)
+    for key in project.inspectionKeys {
+      guard
+        let payload = try Data.fetchOne(
+          db, sql: "SELECT payload FROM inspection WHERE sha256 = ?", arguments: [key])
+      else { continue }
+      record.inspections.append(try JSONDecoder().decode(DistributionInspection.self, from: payload))
     }
+    return record
   }
 
   /// Projects whose last attempt failed, with the reason.
@@ -470,12 +544,12 @@ public final class CacheStore: Sendable {
     try db.cachedStatement(
       sql: """
         INSERT OR REPLACE INTO document
-          (project, kind, status, content_type, etag, last_modified, serial, body, encoding, fetched_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          (project, kind, status, content_type, etag, last_modified, serial, body, encoding, url, fetched_at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """
     ).execute(arguments: [
       project, document.kind.rawValue, document.status, document.contentType, document.etag,
-      document.lastModified, document.serial, document.body, document.encoding, now,
+      document.lastModified, document.serial, document.body, document.encoding, document.url, now,
     ])
   }
 

@@ -16,9 +16,12 @@ public struct StoredDocument: Sendable {
   public var lastModified: String?
   public var serial: Int?
   public var body: Data
+  /// Where the body finally came from (after same-origin redirects): the base its relative links resolve against.
+  public var url: String?
 
   public init(
-    kind: Kind, status: Int, contentType: String?, etag: String?, lastModified: String?, serial: Int?, body: Data
+    kind: Kind, status: Int, contentType: String?, etag: String?, lastModified: String?, serial: Int?, body: Data,
+    url: String? = nil
   ) {
     self.kind = kind
     self.status = status
@@ -27,5 +30,6 @@ public struct StoredDocument: Sendable {
     self.lastModified = lastModified
     self.serial = serial
     self.body = body
+    self.url = url
   }
 }

@@ -54,7 +54,7 @@ public struct CheckJob: Sendable {
     var facts: [ProjectFacts] = []
     var derived: [(project: String, payload: Data)] = []
     var unreadable = 0
-    try store.forEachFactsBatch(
+    unreadable += try store.forEachFactsBatch(
       size: 8192,
       facts: { payloads in
         let decoded = ParallelMap.map(count: payloads.count, chunkSize: 512) { index in
@@ -65,18 +65,17 @@ public struct CheckJob: Sendable {
         }
       },
       recordsWithoutFacts: { records in
-        let decoded = ParallelMap.map(count: records.count, chunkSize: 256) { index -> (ProjectFacts, Data)? in
-          guard let record = try? JSONDecoder().decode(ProjectRecord.self, from: records[index].1) else { return nil }
-          let projectFacts = ProjectFacts(record: record)
+        let derivedFacts = ParallelMap.map(count: records.count, chunkSize: 256) { index -> (ProjectFacts, Data)? in
+          let projectFacts = ProjectFacts(record: records[index])
           return (try? JSONEncoder().encode(projectFacts)).map { (projectFacts, $0) }
         }
-        for (index, item) in decoded.enumerated() {
+        for (index, item) in derivedFacts.enumerated() {
           guard let (projectFacts, payload) = item else {
             unreadable += 1
             continue
           }
           facts.append(projectFacts)
-          derived.append((records[index].0, payload))
+          derived.append((records[index].name, payload))
         }
       })
     try store.store(facts: derived)

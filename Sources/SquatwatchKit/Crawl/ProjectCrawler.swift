@@ -63,21 +63,9 @@ struct ProjectCrawler {
     if let parsed = simple.page {
       page = parsed
     } else {
-      page = try parsePage(simple.document, url: simple.url, project: name)
+      page = try StoredProject.page(of: simple.document, name: name, defaultFormat: capabilities.simpleFormat)
     }
-    var metadata: ProjectMetadata?
-    var state = JSONAPIState.unavailable
-    if let json {
-      switch json.document.status {
-      case 200:
-        metadata = try JSONAPIParser.parse(json.document.body)
-        state = .present
-      case 404, 410:
-        state = .missing
-      default:
-        return .failed("JSON API answered HTTP \(json.document.status)")
-      }
-    }
+    let (metadata, state) = try StoredProject.jsonAPI(json?.document)
     var record = ProjectRecord(
       name: name, displayName: metadata?.name ?? item.entry.displayName, page: page, metadata: metadata, jsonAPI: state)
     var inspected = false
@@ -130,23 +118,11 @@ struct ProjectCrawler {
   /// A document as fetched, or as revalidated from the cache.
   private struct Fetched {
     var document: StoredDocument
-    var url: String
     /// False when the server answered 304 and the stored copy was used.
     var isNew: Bool
     /// The parsed page, for a newly fetched simple page.
     var page: ProjectPage?
     var serial: Int? { document.serial }
-  }
-
-  private func parsePage(_ document: StoredDocument, url: String, project: String) throws(SquatwatchError)
-    -> ProjectPage
-  {
-    let mediaType = document.contentType?.split(separator: ";").first.map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
-    return try SimpleIndexParser.parseProjectPage(
-      document.body, format: SimpleIndexParser.format(ofMediaType: mediaType) ?? capabilities.simpleFormat,
-      name: project, pageURL: url)
   }
 
   private func fetchDocument(
@@ -158,7 +134,7 @@ struct ProjectCrawler {
     if let lastModified { headers.append((name: "If-Modified-Since", value: lastModified)) }
     let (response, finalURL) = try fetcher.fetch(HTTPRequest(url: url, headers: headers, bodyLimit: limit))
     if response.status == 304, let stored = try store.document(project: project, kind: kind) {
-      return Fetched(document: stored, url: finalURL, isNew: false)
+      return Fetched(document: stored, isNew: false)
     }
     if response.status == 304 {
       throw SquatwatchError(.httpStatus, "answered 304 but the cache holds no copy")
@@ -167,13 +143,13 @@ struct ProjectCrawler {
       kind: kind, status: response.status, contentType: response.headers["content-type"],
       etag: response.headers["etag"], lastModified: response.headers["last-modified"],
       serial: response.headers["x-pypi-last-serial"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) },
-      body: response.body)
+      body: response.body, url: finalURL)
     var page: ProjectPage?
     if kind == .simple, response.status == 200 {
-      let parsed = try parsePage(document, url: finalURL, project: project)
+      let parsed = try StoredProject.page(of: document, name: project, defaultFormat: capabilities.simpleFormat)
       document.serial = document.serial ?? parsed.lastSerial
       page = parsed
     }
-    return Fetched(document: document, url: finalURL, isNew: true, page: page)
+    return Fetched(document: document, isNew: true, page: page)
   }
 }

@@ -47,23 +47,26 @@ public enum SimpleIndexParser {
     }
     switch format {
     case .json:
-      let root = try decode(JSONListing.self, from: body, what: "project list")
-      guard let projects = root.projects?.values else {
-        throw SquatwatchError(.malformed, "JSON project list has no \"projects\" array")
-      }
-      guard projects.count <= maxProjects else {
-        throw SquatwatchError(.tooLarge, "project list has more than \(maxProjects) entries")
-      }
-      for project in projects {
-        guard let name = project.name?.value else {
-          rejected += 1
-          continue
+      return try JSONTree.read(body, what: "project list") { root throws(SquatwatchError) in
+        guard let projects = root["projects"], projects.isArray else {
+          throw SquatwatchError(.malformed, "JSON project list has no \"projects\" array")
         }
-        add(name, serial: project.lastSerial?.value)
+        let elements = projects.elements
+        guard elements.count <= maxProjects else {
+          throw SquatwatchError(.tooLarge, "project list has more than \(maxProjects) entries")
+        }
+        for project in elements {
+          guard let name = project["name"]?.string else {
+            rejected += 1
+            continue
+          }
+          add(name, serial: project["_last-serial"]?.integer)
+        }
+        let meta = root["meta"]
+        return ProjectListing(
+          entries: entries, lastSerial: meta?["_last-serial"]?.integer, apiVersion: meta?["api-version"]?.string,
+          rejectedNames: rejected)
       }
-      return ProjectListing(
-        entries: entries, lastSerial: root.meta?.lastSerial?.value, apiVersion: root.meta?.apiVersion?.value,
-        rejectedNames: rejected)
     case .html:
       let document = try HTMLDocument(body, maxAnchors: maxProjects)
       for anchor in document.anchors {
@@ -87,30 +90,39 @@ public enum SimpleIndexParser {
   ) throws(SquatwatchError) -> ProjectPage {
     switch format {
     case .json:
-      let page = try decode(JSONProjectPage.self, from: body, what: "project page")
-      let rawFiles = page.files?.values ?? []
-      guard rawFiles.count <= maxFiles else {
-        throw SquatwatchError(.tooLarge, "project page lists more than \(maxFiles) files")
+      return try JSONTree.read(body, what: "project page") { page throws(SquatwatchError) in
+        let rawFiles = page["files"]
+        if let rawFiles, !rawFiles.isArray, !rawFiles.isNull {
+          throw SquatwatchError(.malformed, "project page's \"files\" is not a list")
+        }
+        let elements = rawFiles?.elements ?? []
+        guard elements.count <= maxFiles else {
+          throw SquatwatchError(.tooLarge, "project page lists more than \(maxFiles) files")
+        }
+        var files: [DistributionFile] = []
+        files.reserveCapacity(elements.count)
+        for raw in elements {
+          guard let filename = raw["filename"]?.string, let link = raw["url"]?.string,
+            let url = IndexURL.resolve(link, against: pageURL)
+          else { continue }
+          let yanked = raw["yanked"].map(yankedFlag) ?? (isSet: false, reason: nil)
+          files.append(
+            DistributionFile(
+              filename: filename, url: url, hashes: raw["hashes"]?.stringMap ?? [:],
+              requiresPython: raw["requires-python"]?.string.flatMap { $0.isEmpty ? nil : $0 },
+              yanked: yanked.isSet, yankedReason: yanked.reason,
+              coreMetadata: (raw["core-metadata"] ?? raw["dist-info-metadata"]).map(coreMetadata) ?? .absent,
+              size: raw["size"]?.integer,
+              uploadTime: raw["upload-time"]?.string.flatMap { $0.isEmpty ? nil : $0 },
+              provenance: raw["provenance"]?.string,
+              version: FilenameVersion.version(of: filename, project: name)))
+        }
+        let meta = page["meta"]
+        return ProjectPage(
+          name: name, files: files, versions: page["versions"]?.strings ?? derivedVersions(files),
+          status: page["project-status"]?["status"]?.string, lastSerial: meta?["_last-serial"]?.integer,
+          apiVersion: meta?["api-version"]?.string)
       }
-      var files: [DistributionFile] = []
-      for raw in rawFiles {
-        guard let filename = raw.filename?.value, let link = raw.url?.value,
-          let url = IndexURL.resolve(link, against: pageURL)
-        else { continue }
-        let metadata = raw.coreMetadata ?? raw.distInfoMetadata
-        files.append(
-          DistributionFile(
-            filename: filename, url: url, hashes: raw.hashes?.values ?? [:],
-            requiresPython: raw.requiresPython?.value.flatMap { $0.isEmpty ? nil : $0 },
-            yanked: raw.yanked?.isSet ?? false, yankedReason: raw.yanked?.reason,
-            coreMetadata: metadata?.availability ?? .absent, size: raw.size?.value,
-            uploadTime: raw.uploadTime?.value.flatMap { $0.isEmpty ? nil : $0 }, provenance: raw.provenance?.value,
-            version: FilenameVersion.version(of: filename, project: name)))
-      }
-      let versions = page.versions?.values ?? derivedVersions(files)
-      return ProjectPage(
-        name: name, files: files, versions: versions, status: page.projectStatus?.status?.value,
-        lastSerial: page.meta?.lastSerial?.value, apiVersion: page.meta?.apiVersion?.value)
     case .html:
       let document = try HTMLDocument(body, maxAnchors: maxFiles)
       var files: [DistributionFile] = []
@@ -146,12 +158,18 @@ public enum SimpleIndexParser {
     }
   }
 
-  private static func decode<T: Decodable>(_ type: T.Type, from body: Data, what: String) throws(SquatwatchError) -> T {
-    do {
-      return try JSONDecoder().decode(type, from: body)
-    } catch {
-      throw SquatwatchError(.malformed, "\(what) is not valid JSON", cause: ErrorSummary(error))
-    }
+  /// PEP 592 `yanked`: `false`, `true`, or the reason as a string.
+  private static func yankedFlag(_ value: JSONTree.Value) -> (isSet: Bool, reason: String?) {
+    if let flag = value.bool { return (flag, nil) }
+    if let reason = value.string { return (true, reason.isEmpty ? nil : reason) }
+    return (false, nil)
+  }
+
+  /// PEP 714 `core-metadata`: `false`, `true`, or `{hashname: hex}`.
+  private static func coreMetadata(_ value: JSONTree.Value) -> CoreMetadataAvailability {
+    if let flag = value.bool { return flag ? .available(sha256: nil) : .absent }
+    if let hashes = value.stringMap { return .available(sha256: hashes["sha256"]) }
+    return .absent
   }
 
   private static func coreMetadata(fromAttribute value: String?) -> CoreMetadataAvailability {
@@ -174,60 +192,5 @@ public enum SimpleIndexParser {
   private static func lastPathComponent(_ url: String) -> String {
     let path = url.split(separator: "#").first.map(String.init) ?? url
     return path.split(separator: "/").last.map(String.init) ?? path
-  }
-}
-
-
-private struct JSONListing: Decodable {
-  struct Meta: Decodable {
-    var apiVersion: LenientJSON.Text?
-    var lastSerial: LenientJSON.Integer?
-    enum CodingKeys: String, CodingKey {
-      case apiVersion = "api-version"
-      case lastSerial = "_last-serial"
-    }
-  }
-  struct Project: Decodable {
-    var name: LenientJSON.Text?
-    var lastSerial: LenientJSON.Integer?
-    enum CodingKeys: String, CodingKey {
-      case name
-      case lastSerial = "_last-serial"
-    }
-  }
-  var meta: Meta?
-  var projects: LenientJSON.Elements<Project>?
-}
-
-private struct JSONProjectPage: Decodable {
-  struct File: Decodable {
-    var filename: LenientJSON.Text?
-    var url: LenientJSON.Text?
-    var hashes: LenientJSON.StringMap?
-    var requiresPython: LenientJSON.Text?
-    var yanked: LenientJSON.Flag?
-    var coreMetadata: LenientJSON.HashFlag?
-    var distInfoMetadata: LenientJSON.HashFlag?
-    var size: LenientJSON.Integer?
-    var uploadTime: LenientJSON.Text?
-    var provenance: LenientJSON.Text?
-    enum CodingKeys: String, CodingKey {
-      case filename, url, hashes, yanked, size, provenance
-      case requiresPython = "requires-python"
-      case coreMetadata = "core-metadata"
-      case distInfoMetadata = "dist-info-metadata"
-      case uploadTime = "upload-time"
-    }
-  }
-  struct Status: Decodable {
-    var status: LenientJSON.Text?
-  }
-  var meta: JSONListing.Meta?
-  var versions: LenientJSON.Strings?
-  var files: LenientJSON.Elements<File>?
-  var projectStatus: Status?
-  enum CodingKeys: String, CodingKey {
-    case meta, versions, files
-    case projectStatus = "project-status"
   }
 }
