@@ -144,8 +144,8 @@ int sqw_inflate_init_raw(z_stream *stream) { return inflateInit2(stream, -MAX_WB
 
 int sqw_inflate_init_gzip(z_stream *stream) { return inflateInit2(stream, MAX_WBITS + 16); }
 
-int sqw_deflate_init_raw(z_stream *stream, int level) {
-  return deflateInit2(stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+int sqw_deflate_init_raw(z_stream *stream, int level, int window_bits, int mem_level) {
+  return deflateInit2(stream, level, Z_DEFLATED, -window_bits, mem_level, Z_DEFAULT_STRATEGY);
 }
 
 int sqw_deflate_init_gzip(z_stream *stream, int level) {

@@ -60,7 +60,7 @@ char *sqw_xml_content(sqw_xml_node *node);
 /* zlib */
 int sqw_inflate_init_raw(z_stream *stream);
 int sqw_inflate_init_gzip(z_stream *stream);
-int sqw_deflate_init_raw(z_stream *stream, int level);
+int sqw_deflate_init_raw(z_stream *stream, int level, int window_bits, int mem_level);
 int sqw_deflate_init_gzip(z_stream *stream, int level);
 
 /* OpenSSL digests: `out` must hold 32 bytes. Returns 1 on success. */

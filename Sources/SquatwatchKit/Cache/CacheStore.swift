@@ -341,7 +341,7 @@ public final class CacheStore: Sendable {
       inspections = try record.inspections.filter { !$0.failedForNetworkReason }.map {
         ($0.sha256, try encoder.encode($0))
       }
-      facts = try encoder.encode(ProjectFacts(record: record))
+      facts = ProjectFacts(record: record).payload
     }
   }
 

@@ -57,25 +57,19 @@ public struct CheckJob: Sendable {
     unreadable += try store.forEachFactsBatch(
       size: 8192,
       facts: { payloads in
-        let decoded = ParallelMap.map(count: payloads.count, chunkSize: 512) { index in
-          try? JSONDecoder().decode(ProjectFacts.self, from: payloads[index])
-        }
+        let decoded = ParallelMap.map(count: payloads.count, chunkSize: 512) { ProjectFacts(payload: payloads[$0]) }
         for item in decoded {
           if let item { facts.append(item) } else { unreadable += 1 }
         }
       },
       recordsWithoutFacts: { records in
-        let derivedFacts = ParallelMap.map(count: records.count, chunkSize: 256) { index -> (ProjectFacts, Data)? in
+        let derivedFacts = ParallelMap.map(count: records.count, chunkSize: 256) { index in
           let projectFacts = ProjectFacts(record: records[index])
-          return (try? JSONEncoder().encode(projectFacts)).map { (projectFacts, $0) }
+          return (projectFacts, projectFacts.payload)
         }
-        for (index, item) in derivedFacts.enumerated() {
-          guard let (projectFacts, payload) = item else {
-            unreadable += 1
-            continue
-          }
+        for (projectFacts, payload) in derivedFacts {
           facts.append(projectFacts)
-          derived.append((records[index].name, payload))
+          derived.append((projectFacts.name, payload))
         }
       })
     try store.store(facts: derived)

@@ -4,9 +4,10 @@ import Foundation
 ///
 /// Records come from attacker-written indexes, so everything here is bounded and tolerant of missing fields.
 ///
-/// The crawl stores each project's facts next to its record (Codable, tagged with `formatVersion`), so `check`
-/// decodes these small values instead of whole records; bump the version whenever derivation changes.
-struct ProjectFacts: Codable, Sendable {
+/// The crawl stores each project's facts next to its documents (see `ProjectFacts+JSON`, tagged with
+/// `formatVersion`), so `check` reads these small values instead of parsing documents again; bump the version
+/// whenever derivation changes.
+struct ProjectFacts: Sendable {
   /// The version of how facts are derived from records; cached facts of another version are derived again.
   static let formatVersion = 1
 

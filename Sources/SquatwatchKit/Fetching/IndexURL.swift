@@ -66,9 +66,9 @@ public struct IndexURL: Sendable, Hashable {
     return "\(scheme)://\(host)\(port)" == origin.lowercased()
   }
 
-  /// Resolves a possibly relative link against `base`.
-  public static func resolve(_ link: String, against base: String) -> String? {
-    guard let baseURL = URL(string: base), let url = URL(string: link, relativeTo: baseURL) else { return nil }
+  /// Resolves a possibly relative link against `base` (a page's URL, parsed once for all its links).
+  static func resolve(_ link: String, against base: URL?) -> String? {
+    guard let base, let url = URL(string: link, relativeTo: base) else { return nil }
     return url.absoluteString
   }
 

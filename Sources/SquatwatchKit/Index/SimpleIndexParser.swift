@@ -88,6 +88,7 @@ public enum SimpleIndexParser {
   public static func parseProjectPage(
     _ body: Data, format: IndexCapabilities.SimpleFormat, name: String, pageURL: String
   ) throws(SquatwatchError) -> ProjectPage {
+    let base = URL(string: pageURL)
     switch format {
     case .json:
       return try JSONTree.read(body, what: "project page") { page throws(SquatwatchError) in
@@ -103,7 +104,7 @@ public enum SimpleIndexParser {
         files.reserveCapacity(elements.count)
         for raw in elements {
           guard let filename = raw["filename"]?.string, let link = raw["url"]?.string,
-            let url = IndexURL.resolve(link, against: pageURL)
+            let url = IndexURL.resolve(link, against: base)
           else { continue }
           let yanked = raw["yanked"].map(yankedFlag) ?? (isSet: false, reason: nil)
           files.append(
@@ -127,7 +128,7 @@ public enum SimpleIndexParser {
       let document = try HTMLDocument(body, maxAnchors: maxFiles)
       var files: [DistributionFile] = []
       for anchor in document.anchors {
-        guard let href = anchor.href, let url = IndexURL.resolve(href, against: pageURL) else { continue }
+        guard let href = anchor.href, let url = IndexURL.resolve(href, against: base) else { continue }
         var hashes: [String: String] = [:]
         var fileURL = url
         if let hash = url.firstIndex(of: "#") {

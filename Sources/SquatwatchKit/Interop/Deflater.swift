@@ -6,9 +6,14 @@ public enum Deflater {
   /// Compresses `data` as raw deflate (zip method 8) or gzip.
   public static func deflate(_ data: Data, format: Inflater.Format, level: Int32 = 6) -> Data {
     var stream = z_stream()
+    // zlib sets up (and clears) a 32 KiB window and a 64 KiB hash table per stream: most of the cost of
+    // compressing a few kilobytes. A raw stream gets a window just covering the input instead; any raw inflater
+    // reads it, since windows only need to be at least as large as the compressor's.
+    let windowBits = Int32(max(9, min(15, Int.bitWidth - max(data.count - 1, 1).leadingZeroBitCount)))
     let status =
       format == .rawDeflate
-      ? sqw_deflate_init_raw(&stream, level) : sqw_deflate_init_gzip(&stream, level)
+      ? sqw_deflate_init_raw(&stream, level, windowBits, max(1, min(8, windowBits - 7)))
+      : sqw_deflate_init_gzip(&stream, level)
     precondition(status == Z_OK, "deflateInit2 failed with \(status): zlib is broken")
     defer { deflateEnd(&stream) }
     let bound = Int(deflateBound(&stream, uLong(data.count)))

@@ -111,8 +111,7 @@ enum JSONTree {
   /// cJSON keeps strings NUL-terminated, so an escaped NUL would silently cut a value short (`a\u0000b` would
   /// read as the valid name `a`); the visible stand-in keeps such a value as wrong as it was sent.
   static func withoutEscapedNUL(_ data: Data) -> Data {
-    let escape = Data(#"\u0000"#.utf8)
-    guard data.range(of: escape) != nil else { return data }
+    guard containsEscapedNUL(data) else { return data }
     var bytes = [UInt8](data)
     var index = 0
     while index + 1 < bytes.count {
@@ -129,6 +128,20 @@ enum JSONTree {
       index += 2
     }
     return Data(bytes)
+  }
+
+  /// Whether `data` holds the text `\u0000`; backslashes are rare in index documents, so memchr finds them fast.
+  private static func containsEscapedNUL(_ data: Data) -> Bool {
+    data.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return false }
+      var offset = 0
+      while offset < raw.count, let hit = memchr(base + offset, Int32(UInt8(ascii: "\\")), raw.count - offset) {
+        let index = base.distance(to: UnsafeRawPointer(hit))
+        if index + 6 <= raw.count, raw[(index + 1)..<(index + 6)].elementsEqual("u0000".utf8) { return true }
+        offset = index + 1
+      }
+      return false
+    }
   }
 }
 
