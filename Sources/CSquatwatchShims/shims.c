@@ -184,3 +184,55 @@ int sqw_sha256_finish(sqw_sha256_ctx *context, unsigned char *out) {
   free(context);
   return result;
 }
+
+/* cJSON allocates every node and string separately, several hundred times per index document, and frees
+ * them all together when the tree is deleted. Its hooks get a per-thread bump arena instead: allocation is
+ * a pointer increment, and the arena is rewound when its last allocation is freed. Requests that do not fit
+ * (large documents) fall through to malloc. Trees are confined to the thread that parsed them. */
+enum { SQW_ARENA_SIZE = 256 * 1024 };
+
+struct sqw_arena {
+  size_t used;
+  size_t live;
+  _Alignas(16) unsigned char bytes[SQW_ARENA_SIZE];
+};
+
+static pthread_key_t sqw_arena_key;
+static pthread_once_t sqw_arena_once = PTHREAD_ONCE_INIT;
+
+static void sqw_arena_make_key(void) { pthread_key_create(&sqw_arena_key, free); }
+
+static struct sqw_arena *sqw_arena_current(void) {
+  static _Thread_local struct sqw_arena *arena;
+  if (arena == NULL) {
+    pthread_once(&sqw_arena_once, sqw_arena_make_key);
+    arena = calloc(1, sizeof *arena);
+    if (arena != NULL) pthread_setspecific(sqw_arena_key, arena);
+  }
+  return arena;
+}
+
+static void *sqw_arena_allocate(size_t size) {
+  struct sqw_arena *arena = sqw_arena_current();
+  size_t rounded = (size + 15) & ~(size_t)15;
+  if (arena == NULL || rounded > SQW_ARENA_SIZE - arena->used) return malloc(size);
+  void *pointer = arena->bytes + arena->used;
+  arena->used += rounded;
+  arena->live += 1;
+  return pointer;
+}
+
+static void sqw_arena_free(void *pointer) {
+  struct sqw_arena *arena = sqw_arena_current();
+  unsigned char *bytes = pointer;
+  if (arena == NULL || bytes < arena->bytes || bytes >= arena->bytes + SQW_ARENA_SIZE) {
+    free(pointer);
+    return;
+  }
+  if (--arena->live == 0) arena->used = 0;
+}
+
+void sqw_cjson_use_arena(void) {
+  cJSON_Hooks hooks = {sqw_arena_allocate, sqw_arena_free};
+  cJSON_InitHooks(&hooks);
+}

@@ -1,6 +1,6 @@
 public import ArgumentParser
 public import SquatwatchKit
-public import Foundation
+import Foundation
 
 extension ReportFormat: ExpressibleByArgument {}
 extension ReportDelivery.FailOn: ExpressibleByArgument {}

@@ -64,6 +64,10 @@ int sqw_deflate_init_raw(z_stream *stream, int level, int window_bits, int mem_l
 int sqw_deflate_init_gzip(z_stream *stream, int level);
 
 /* OpenSSL digests: `out` must hold 32 bytes. Returns 1 on success. */
+/* cJSON: allocate from a per-thread arena that is rewound when its last allocation is freed. Call once, before
+ * any thread uses cJSON. */
+void sqw_cjson_use_arena(void);
+
 int sqw_sha256(const void *data, size_t length, unsigned char *out);
 typedef struct sqw_sha256_ctx sqw_sha256_ctx;
 sqw_sha256_ctx *sqw_sha256_begin(void);

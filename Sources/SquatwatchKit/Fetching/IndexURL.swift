@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// The index's base URL, split from any credentials in its user-info.
 ///

@@ -9,6 +9,7 @@ struct JSONObjectWriter: ~Copyable {
   private let object: UnsafeMutablePointer<cJSON>
 
   init() {
+    JSONTree.allocator
     guard let object = cJSON_CreateObject() else { preconditionFailure("cJSON_CreateObject: out of memory") }
     self.object = object
   }

@@ -8,6 +8,9 @@ import Foundation
 /// several times cheaper than `Decodable` on the crawl's hot path. The tree lives only while `read` runs, so no
 /// cJSON pointer escapes; cJSON bounds nesting (1,000 levels) and bodies are size-capped before they get here.
 enum JSONTree {
+  /// cJSON's allocations go to a per-thread arena (see the shim): installed once, before the first tree.
+  static let allocator: Void = sqw_cjson_use_arena()
+
   /// One value of the tree; valid only inside the `read` call that produced it.
   struct Value {
     private let node: UnsafeMutablePointer<cJSON>
@@ -97,6 +100,7 @@ enum JSONTree {
   static func read<T>(
     _ data: Data, what: String, _ body: (Value) throws(SquatwatchError) -> T
   ) throws(SquatwatchError) -> T {
+    Self.allocator
     let root: UnsafeMutablePointer<cJSON>? = withoutEscapedNUL(data).withUnsafeBytes { raw in
       guard let base = raw.bindMemory(to: CChar.self).baseAddress else { return nil }
       return cJSON_ParseWithLength(base, raw.count)

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Applies the allowlist and baseline, writes the rendered report to a file (atomically) or to stdout, and
 /// decides the exit status.

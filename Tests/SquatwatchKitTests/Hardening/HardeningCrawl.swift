@@ -26,7 +26,7 @@ enum HardeningCrawl {
     return try CrawlJob(target: target, options: options, lockWait: 0).run(console: Console(verbosity: .quiet))
   }
 
-  /// SQLite finds nothing wrong, every record decodes, and every project marked fetched has its record.
+  /// SQLite finds nothing wrong, and every project marked fetched parses back into a record from its documents.
   @discardableResult
   static func expectSound(_ cache: TemporaryDirectory, sourceLocation: SourceLocation = #_sourceLocation) throws
     -> [ProjectRecord]
