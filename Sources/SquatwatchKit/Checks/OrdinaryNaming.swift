@@ -29,11 +29,11 @@ enum OrdinaryNaming: String, Sendable {
   case integration
   /// A separator added between words that popular names use (`deep-merge`, `json-diff`).
   case wordSplit = "word-split"
-  /// A keyboard slip on the first letter: slips rarely hit the letter readers and typists check first, and another
-  /// first letter on the same stem is usually another word (`cython`/`dython`, `gcloud`/`hcloud`).
+  /// A letter changed or dropped at the start of the name, or of what follows its `py`: slips rarely hit the letter
+  /// readers and typists check first, and another first letter on the same stem is usually another word
+  /// (`cython`/`dython`, `gcloud`/`hcloud`, `pyngrok`/`pygrok`).
   case firstLetter = "first-letter"
-  /// The edit yields a word or a spelling that popular names use (`identity` of `identify`, `pyparser` of
-  /// `pycparser`); slips usually make letter sequences no name has (`reqeusts`).
+  /// The edit yields a word that other popular names use (`identity` of `identify`, beside `azure-identity`).
   case realWord = "real-word"
 
   /// A word a one-character edit changes is distinctive from this many characters, a leading `py` not counted.
@@ -68,14 +68,12 @@ enum OrdinaryNaming: String, Sendable {
           return .shortName
         }
       }
-      if match.transform == .commonTypo, candidate.utf8.first != target.utf8.first { return .firstLetter }
-      if vocabulary.isWord(difference.candidateWord, besides: target) { return .realWord }
       if match.transform == .commonTypo || match.transform == .omittedCharacter,
-        vocabulary.spellsFamiliarly(candidate, comparedWith: target)
+        difference.offset == 0 || (difference.offset == 2 && target.hasPrefix("py"))
       {
-        return .realWord
+        return .firstLetter
       }
-      return nil
+      return vocabulary.isWord(difference.candidateWord, besides: target) ? .realWord : nil
     case .pythonAffix:
       if candidate.utf8.count < target.utf8.count { return .bareName }
       return wrappedReason(target, vocabulary: vocabulary)
@@ -122,6 +120,8 @@ enum OrdinaryNaming: String, Sendable {
     var targetWord: Substring
     /// Whether the characters changed, added or dropped are all digits.
     var isInDigitsOnly: Bool
+    /// The UTF-8 offset of the first character that differs.
+    var offset: Int
 
     init(_ candidate: String, _ target: String) {
       let first = Array(candidate.utf8)
@@ -135,6 +135,7 @@ enum OrdinaryNaming: String, Sendable {
         suffix += 1
       }
       let changed = first[prefix..<(first.count - suffix)] + second[prefix..<(second.count - suffix)]
+      offset = prefix
       isInDigitsOnly = !changed.isEmpty && changed.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
       candidateWord = Self.word(in: candidate, around: prefix..<(first.count - suffix))
       targetWord = Self.word(in: target, around: prefix..<(second.count - suffix))

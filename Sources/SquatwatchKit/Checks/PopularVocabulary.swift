@@ -1,8 +1,10 @@
 /// What the popular names themselves say about how projects are named: the words they are made of, the names
-/// that head families of companion projects, the stems that carry version numbers, and the letter sequences in use.
+/// that head families of companion projects, and the stems that carry version numbers.
 ///
 /// Judging a name with nothing but the name needs this context: a near miss that lands on a word other popular
 /// projects use, or on a version or companion name of a family that has them, is ordinary naming, not a slip.
+/// Typing stubs (`types-requests`, `pandas-stubs`) repeat another project's name and say nothing about how names
+/// are made, so they are left out of the words and families.
 struct PopularVocabulary: Sendable {
   private var names: Set<String> = []
   /// Each `-` separated word to how many popular names contain it.
@@ -11,19 +13,14 @@ struct PopularVocabulary: Sendable {
   private var familyHeads: Set<String> = []
   /// Names of popular projects with the trailing version number removed (`elasticsearch` of `elasticsearch8`).
   private var versionedStems: Set<String> = []
-  /// Each three-character sequence of `^name$` to how many popular names contain it.
-  private var trigrams: [String: Int] = [:]
 
   init(names: some Sequence<String>) {
-    for name in names {
-      self.names.insert(name)
-      let tokens = name.split(separator: "-")
-      for word in Set(tokens) { words[String(word), default: 0] += 1 }
-      for trigram in Self.trigrams(of: name) { trigrams[trigram, default: 0] += 1 }
-      if let stem = Self.versionStem(of: name) { versionedStems.insert(stem) }
-    }
+    self.names = Set(names)
     for name in self.names {
+      if let stem = Self.versionStem(of: name) { versionedStems.insert(stem) }
       var tokens = name.split(separator: "-")
+      if tokens.first == "types" || tokens.last == "stubs" { continue }
+      for word in Set(tokens) { words[String(word), default: 0] += 1 }
       while tokens.count > 1 {
         tokens.removeLast()
         let head = tokens.joined(separator: "-")
@@ -48,23 +45,11 @@ struct PopularVocabulary: Sendable {
   /// Whether a popular name is `stem` followed by a version number.
   func hasVersionedName(stem: String) -> Bool { versionedStems.contains(stem) }
 
-  /// Whether every letter sequence that `candidate` has and `target` lacks occurs in at least two popular names:
-  /// the edit made something name-like, where a slip usually makes a sequence no name uses (`reqeusts`).
-  func spellsFamiliarly(_ candidate: String, comparedWith target: String) -> Bool {
-    Self.trigrams(of: candidate).subtracting(Self.trigrams(of: target)).allSatisfy { (trigrams[$0] ?? 0) >= 2 }
-  }
-
   /// The name without a trailing version number and the separator before it, if it ends in one.
   private static func versionStem(of name: String) -> String? {
     let stem = name.reversed().drop { $0.isASCII && $0.isNumber }
     guard stem.count < name.count else { return nil }
     let trimmed = String(stem.drop { $0 == "-" }.reversed())
     return trimmed.isEmpty ? nil : trimmed
-  }
-
-  private static func trigrams(of name: String) -> Set<String> {
-    let bytes = Array("^\(name)$".utf8)
-    guard bytes.count >= 3 else { return [] }
-    return Set((0...(bytes.count - 3)).map { String(decoding: bytes[$0..<($0 + 3)], as: UTF8.self) })
   }
 }

@@ -8,7 +8,7 @@ import Testing
     "requests", "numpy", "pandas", "gunicorn", "pymysql", "pyotp", "torch", "sphinx", "elasticsearch",
     "elasticsearch8", "jinja2-cli", "django-fsm", "langchain", "langchain-core", "pytest", "flake8", "pytest-flake8",
     "jsondiff", "python-json-logger", "diff-match-patch", "docker", "responses", "gcloud", "identify",
-    "azure-identity", "python-dateutil",
+    "azure-identity", "python-dateutil", "pyngrok", "kubernetes",
   ]
   let index = TyposquatIndex(targets: popular)
   let vocabulary = PopularVocabulary(names: popular)
@@ -23,6 +23,7 @@ import Testing
     #expect(try reason("nuumpy", "numpy") == nil)
     #expect(try reason("sphnx", "sphinx") == nil)
     #expect(try reason("python-dteutil", "python-dateutil") == nil)
+    #expect(try reason("kubermetes", "kubernetes") == nil)
     #expect(try reason("requests-cli", "requests") == nil)
     #expect(try reason("sphinx-python", "sphinx") == nil)
   }
@@ -56,6 +57,7 @@ import Testing
 
   @Test func anotherWordIsNoSlip() throws {
     #expect(try reason("hcloud", "gcloud") == .firstLetter)
+    #expect(try reason("pygrok", "pyngrok") == .firstLetter)
     #expect(try reason("identity", "identify") == .realWord)
   }
 }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct PopularVocabularyTests {
   let vocabulary = PopularVocabulary(names: [
     "azure-identity", "identify", "langchain", "langchain-core", "elasticsearch8", "django-fsm-2", "requests",
-    "pytest", "pytest-cov", "pyparsing", "pypandoc", "pycparser",
+    "pytest", "pytest-cov",
   ])
 
   @Test func knowsTheWordsOfOtherPopularNames() {
@@ -23,8 +23,9 @@ import Testing
     #expect(!vocabulary.hasVersionedName(stem: "requests"))
   }
 
-  @Test func tellsFamiliarSpellingsFromSlips() {
-    #expect(vocabulary.spellsFamiliarly("pyparser", comparedWith: "pycparser"))
-    #expect(!vocabulary.spellsFamiliarly("reqeusts", comparedWith: "requests"))
+  @Test func leavesTypingStubsOut() {
+    let stubs = PopularVocabulary(names: ["protobuf", "types-protobuf", "pandas", "pandas-stubs"])
+    #expect(!stubs.isWord("protobuf", besides: "protobuf"))
+    #expect(!stubs.headsFamily("pandas"))
   }
 }
