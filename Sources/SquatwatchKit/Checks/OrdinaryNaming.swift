@@ -20,10 +20,6 @@ enum OrdinaryNaming: String, Sendable {
   case edgeLetter = "edge-letter"
   /// `py` or `python` was dropped: the bare word is what the popular binding wraps (`mysql` of `pymysql`).
   case bareName = "bare-name"
-  /// The popular name wrapped in `py`, an affix or a version is a word other popular names share (`markdown`,
-  /// `langchain` of `langchain-core`): the name of a format, service or ecosystem that many projects build on,
-  /// so one more name built on it is ordinary.
-  case sharedName = "shared-name"
   /// Swapped words that are each a popular project: an integration of the two, named in the other order
   /// (`flake8-pytest` beside `pytest-flake8`).
   case integration
@@ -57,8 +53,7 @@ enum OrdinaryNaming: String, Sendable {
     case .versionSuffix:
       if continuesNumbering(candidate, target, vocabulary: vocabulary) { return .version }
       let lastWord = target.split(separator: "-").last ?? Substring(target)
-      if distinctiveLength(lastWord, lastWord) < minimumEditedLength { return .shortName }
-      return isShared(target, vocabulary: vocabulary) ? .sharedName : nil
+      return distinctiveLength(lastWord, lastWord) < minimumEditedLength ? .shortName : nil
     case .repeatedCharacter, .swappedCharacters, .commonTypo, .omittedCharacter:
       let difference = Difference(candidate, target)
       // A doubled character keeps every character of the name: that is how a slip looks, even in a short name.
@@ -76,9 +71,9 @@ enum OrdinaryNaming: String, Sendable {
       return vocabulary.isWord(difference.candidateWord, besides: target) ? .realWord : nil
     case .pythonAffix:
       if candidate.utf8.count < target.utf8.count { return .bareName }
-      return wrappedReason(target, vocabulary: vocabulary)
+      return isShortWrapped(target) ? .shortName : nil
     case .affix, .addOnAffix:
-      return wrappedReason(target, vocabulary: vocabulary)
+      return isShortWrapped(target) ? .shortName : nil
     case .swappedWords:
       let integrated = candidate.split(separator: "-").allSatisfy { word in
         word == "py" || word == "python" || (word != target && vocabulary.isPopular(String(word)))
@@ -91,14 +86,9 @@ enum OrdinaryNaming: String, Sendable {
     }
   }
 
-  /// Why a popular name wrapped whole may be wrapped by an ordinary project.
-  private static func wrappedReason(_ target: String, vocabulary: PopularVocabulary) -> OrdinaryNaming? {
-    if distinctiveLength(Substring(target), Substring(target)) < minimumWrappedLength { return .shortName }
-    return isShared(target, vocabulary: vocabulary) ? .sharedName : nil
-  }
-
-  private static func isShared(_ target: String, vocabulary: PopularVocabulary) -> Bool {
-    vocabulary.headsFamily(target) || vocabulary.isWord(target, besides: target)
+  /// Whether a popular name wrapped whole in `py` or an affix is too short to be distinctive.
+  private static func isShortWrapped(_ target: String) -> Bool {
+    distinctiveLength(Substring(target), Substring(target)) < minimumWrappedLength
   }
 
   /// Whether a version suffix continues a numbering rather than starting one: after a separator, of more than one

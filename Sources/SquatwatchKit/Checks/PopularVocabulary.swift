@@ -1,16 +1,14 @@
-/// What the popular names themselves say about how projects are named: the words they are made of, the names
-/// that head families of companion projects, and the stems that carry version numbers.
+/// What the popular names themselves say about how projects are named: the words they are made of and the stems
+/// that carry version numbers.
 ///
 /// Judging a name with nothing but the name needs this context: a near miss that lands on a word other popular
-/// projects use, or on a version or companion name of a family that has them, is ordinary naming, not a slip.
-/// Typing stubs (`types-requests`, `pandas-stubs`) repeat another project's name and say nothing about how names
-/// are made, so they are left out of the words and families.
+/// projects use, or on a version of a stem that has versioned names, is ordinary naming, not a slip. Typing stubs
+/// (`types-requests`, `pandas-stubs`) repeat another project's name and say nothing about how names are made, so
+/// their words are left out.
 struct PopularVocabulary: Sendable {
   private var names: Set<String> = []
   /// Each `-` separated word to how many popular names contain it.
   private var words: [String: Int] = [:]
-  /// Popular names that other popular names extend with more words (`langchain` of `langchain-core`).
-  private var familyHeads: Set<String> = []
   /// Names of popular projects with the trailing version number removed (`elasticsearch` of `elasticsearch8`).
   private var versionedStems: Set<String> = []
 
@@ -18,14 +16,9 @@ struct PopularVocabulary: Sendable {
     self.names = Set(names)
     for name in self.names {
       if let stem = Self.versionStem(of: name) { versionedStems.insert(stem) }
-      var tokens = name.split(separator: "-")
+      let tokens = name.split(separator: "-")
       if tokens.first == "types" || tokens.last == "stubs" { continue }
       for word in Set(tokens) { words[String(word), default: 0] += 1 }
-      while tokens.count > 1 {
-        tokens.removeLast()
-        let head = tokens.joined(separator: "-")
-        if self.names.contains(head) { familyHeads.insert(head) }
-      }
     }
   }
 
@@ -38,9 +31,6 @@ struct PopularVocabulary: Sendable {
     let inTarget = target.split(separator: "-").contains { $0 == word }
     return count > (inTarget ? 1 : 0)
   }
-
-  /// Whether other popular names extend `name` with more words.
-  func headsFamily(_ name: String) -> Bool { familyHeads.contains(name) }
 
   /// Whether a popular name is `stem` followed by a version number.
   func hasVersionedName(stem: String) -> Bool { versionedStems.contains(stem) }

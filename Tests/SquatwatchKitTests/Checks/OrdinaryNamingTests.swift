@@ -25,6 +25,7 @@ import Testing
     #expect(try reason("python-dteutil", "python-dateutil") == nil)
     #expect(try reason("kubermetes", "kubernetes") == nil)
     #expect(try reason("requests-cli", "requests") == nil)
+    #expect(try reason("langchain-cli", "langchain") == nil, "a family of companions is no excuse for -cli")
     #expect(try reason("sphinx-python", "sphinx") == nil)
   }
 
@@ -50,7 +51,6 @@ import Testing
     #expect(try reason("panda", "pandas") == .edgeLetter)
     #expect(try reason("unicorn", "gunicorn") == .edgeLetter)
     #expect(try reason("mysql", "pymysql") == .bareName)
-    #expect(try reason("langchain-cli", "langchain") == .sharedName)
     #expect(try reason("flake8-pytest", "pytest-flake8") == .integration)
     #expect(try reason("json-diff", "jsondiff") == .wordSplit)
   }

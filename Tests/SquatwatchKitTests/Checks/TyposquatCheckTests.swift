@@ -18,7 +18,7 @@ import Testing
     let names = ["aresponses", "panda", "mysql", "pytest-flake8", "requests-cli", "reqeusts"]
     let report = RecordFactory.audit(
       names.map(RecordFactory.nameOnly),
-      popular: ["requests", "pandas", "pymysql", "responses", "flake8-pytest", "flake8", "pytest"])
+      popular: ["requests", "requests-toolbelt", "pandas", "pymysql", "responses", "flake8-pytest", "flake8", "pytest"])
     #expect(Set(report.suspects.map(\.project)) == ["requests-cli", "reqeusts"])
     let addOn = try #require(report.suspect("requests-cli")?.finding(.typosquat))
     #expect(addOn.evidence["transform"] == .string("add-on-affix"))
