@@ -166,6 +166,19 @@ def squatwatch_flagged(path):
     return {suspect["project"] for suspect in report["suspects"] if suspect["verdict"] != "defensive-placeholder"}
 
 
+def flagged_causes(path):
+    """Flagged name to what its strongest finding says: the typosquat transform, or the check's name."""
+    with open(path) as handle:
+        report = json.load(handle)
+    causes = {}
+    for suspect in report["suspects"]:
+        if suspect["verdict"] == "defensive-placeholder":
+            continue
+        finding = max(suspect["findings"], key=lambda f: f["score"])
+        causes[suspect["project"]] = finding["evidence"].get("transform", finding["check"])
+    return causes
+
+
 def guarddog_flagged(path):
     with open(path) as handle:
         return {normalize(name) for name in json.load(handle)["flagged"]}
@@ -237,6 +250,17 @@ def score(arguments):
         tp = sum(score >= cut for score in planted_scores)
         ratio = f"{fp / gd_fp:.3f}" if gd_fp else "n/a"
         print(f"| {cut} | {fp:,} ({percent(fp, len(legit))}) | {tp:,} ({percent(tp, len(planted))}) | {ratio} |")
+
+    print("\nsquatwatch on the top-5,000 list, flagged names by what its strongest finding says (the typosquat "
+          "transform, or the check):\n")
+    legit_causes = flagged_causes(f"{out}/squatwatch-5k-legit.json")
+    planted_causes = flagged_causes(f"{out}/squatwatch-5k-planted.json")
+    print("| finding | legitimate flagged | planted flagged |")
+    print("|---|---|---|")
+    for cause in sorted(set(legit_causes.values()) | set(planted_causes.values()),
+                        key=lambda c: (-sum(v == c for v in legit_causes.values()), c)):
+        print(f"| {cause} | {sum(v == cause for v in legit_causes.values()):,} | "
+              f"{sum(v == cause for v in planted_causes.values()):,} |")
 
     if arguments.examples:
         for variant, _ in variants:

@@ -9,6 +9,8 @@ struct CheckContext: Sendable {
   var targetFacts: [String: ProjectFacts]
   var commands: CommandMap
   var typosquatIndex: TyposquatIndex
+  /// How the popular names are made, for judging a name that is all a project shows.
+  var vocabulary: PopularVocabulary
   var options: CheckOptions
 
   /// `facts` gives the facts of a project by name; only popular projects' facts are kept.
@@ -28,6 +30,7 @@ struct CheckContext: Sendable {
     self.targetFacts = targetFacts
     commands = CommandMap(popular: targets.keys, facts: { targetFacts[$0] }, known: knownCommands)
     typosquatIndex = TyposquatIndex(targets: targets.keys)
+    vocabulary = PopularVocabulary(names: targets.keys)
   }
 
   /// The facts of the popular project named `name` (normalized), if it is in the registry.

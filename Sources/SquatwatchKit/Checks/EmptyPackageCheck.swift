@@ -35,7 +35,7 @@ enum EmptyPackageCheck {
 
   /// The finding for `project`, if anything about it is empty.
   static func evaluate(_ project: ProjectFacts, context: CheckContext) -> Finding? {
-    guard !context.isProtected(project.name), project.hasPage || project.hasMetadata else { return nil }
+    guard !context.isProtected(project.name), !project.knowsOnlyTheName else { return nil }
     var signals: [String] = []
     var evidence: [String: EvidenceValue] = [:]
     var base = 0.0
@@ -84,7 +84,7 @@ enum EmptyPackageCheck {
 
   /// Whether the project has no files, or distributions with no code worth the name.
   static func hasNoContent(_ project: ProjectFacts) -> Bool {
-    guard project.hasPage || project.hasMetadata else { return false }
+    guard !project.knowsOnlyTheName else { return false }
     if project.fileCount == 0 { return true }
     if project.inspectedDistributions > 0 { return isContentEmpty(project) }
     guard let largest = project.fileSizes.max() else { return false }

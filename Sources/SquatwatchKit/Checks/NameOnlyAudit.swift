@@ -72,7 +72,11 @@ public struct NameOnlyAudit: Sendable {
     (.emptyPackage, "off: files and metadata unknown"),
     (.entryPointHijack, "project names only: installed scripts, ownership and history unknown"),
     (.namingCluster, "off: upload times and metadata unknown"),
-    (.typosquat, "names and the popular list's downloads only: no ownership, history or code lowers a score"),
+    (
+      .typosquat,
+      "names and the popular list only: no ownership, history or code lowers a score, so near names that naming "
+        + "conventions explain (versions, plurals, py prefixes, short words) are not flagged alone"
+    ),
   ]
 
   /// The project names in a names file: one per line, blank lines and `#` comments skipped.

@@ -1,8 +1,9 @@
 /// How a candidate name was derived from a popular one, with how strongly that alone suggests a squat.
 ///
-/// Weights are calibrated on names alone: look-alikes and classic typos of long names are strong; changes that
-/// legitimate forks and plugins make all the time (a version digit, a `-cli` suffix, a letter added at the edge)
-/// are weaker and need other evidence to make a suspect.
+/// Weights are calibrated on names alone: look-alikes and classic typos of long names are strong; a version digit,
+/// a letter dropped or added at the edge and the add-on words users and LLMs guess for a popular project (`-cli`,
+/// `-sdk`, `-api`) are weaker but suspect; the companion words legitimate projects add all the time (`-client`,
+/// `-core`) need other evidence to make a suspect.
 enum NameTransform: String, Sendable, CaseIterable {
   case lookAlike = "look-alike"
   case separator = "separator-change"
@@ -17,6 +18,7 @@ enum NameTransform: String, Sendable, CaseIterable {
   case insertedEdgeCharacter = "inserted-edge-character"
   case substitution = "substituted-character"
   case versionSuffix = "version-suffix"
+  case addOnAffix = "add-on-affix"
   case affix = "affix"
 
   /// The score this transform earns on names alone against a top target of comfortable length.
@@ -29,7 +31,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .pythonAffix: 0.7
     case .insertedCharacter: 0.65
     case .omittedEdgeCharacter: 0.6
-    case .insertedEdgeCharacter, .substitution, .versionSuffix: 0.6
+    case .insertedEdgeCharacter, .substitution, .versionSuffix, .addOnAffix: 0.6
     case .affix: 0.45
     }
   }
@@ -40,7 +42,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .repeatedCharacter, .swappedCharacters, .commonTypo, .omittedCharacter, .omittedEdgeCharacter,
       .insertedCharacter, .insertedEdgeCharacter, .substitution, .versionSuffix:
       true
-    case .lookAlike, .separator, .swappedWords, .pythonAffix, .affix: false
+    case .lookAlike, .separator, .swappedWords, .pythonAffix, .addOnAffix, .affix: false
     }
   }
 
@@ -58,6 +60,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .insertedCharacter, .insertedEdgeCharacter: "a character added to"
     case .substitution: "one character changed in"
     case .versionSuffix: "a version digit added to"
+    case .addOnAffix: "an add-on word (-cli, -sdk, -api, -tools, -utils) added to"
     case .affix: "an affix added to"
     }
   }

@@ -73,6 +73,9 @@ struct ProjectFacts: Sendable {
   /// Archive members that are neither packaging metadata nor boilerplate (stubs, data, modules).
   var payloadMembers: Int
 
+  /// Whether the project is known by its name alone (`squatwatch names`): no page and no metadata.
+  var knowsOnlyTheName: Bool { !hasPage && !hasMetadata }
+
   /// Days of release history between first and latest upload.
   var historyDays: Int {
     guard let firstUpload, let lastUpload else { return 0 }

@@ -26,7 +26,7 @@ struct SignalCoverage: Sendable {
       if !project.hasUploadTimes { insert(.uploadTimes) }
       if !project.hasOwnership { insert(.ownership) }
       if !project.hasPage { insert(.page) }
-      if project.inspectedDistributions == 0 && project.fileCount > 0 || !project.hasPage && !project.hasMetadata {
+      if project.inspectedDistributions == 0 && project.fileCount > 0 || project.knowsOnlyTheName {
         insert(.inspections)
       }
     }

@@ -1,11 +1,16 @@
 /// typosquat: the name is a likely confusion of a popular project's name.
 ///
 /// Catches repeated, omitted and swapped characters, swapped words, keyboard and look-alike substitutions
-/// (`rn`/`m`, `vv`/`w`, `l`/`1`), separator changes, py/python forms and affixes. Precision on names alone comes
-/// from popularity (a candidate with substantial downloads of its own, or close to its target's, is no squat),
-/// a minimum name length for one-character edits and per-transform weights; with metadata, the usual
-/// counter-evidence lowers the score further.
+/// (`rn`/`m`, `vv`/`w`, `l`/`1`), separator changes, py/python forms and affixes. Precision comes from popularity
+/// (a candidate with substantial downloads of its own, or close to its target's, is no squat), a minimum name
+/// length for one-character edits and per-transform weights; with metadata, the usual counter-evidence lowers the
+/// score further. With the name alone there is no counter-evidence to find, so a match that ordinary naming
+/// explains (`OrdinaryNaming`) is weakened instead.
 enum TyposquatCheck {
+  /// What is left of a score when only the name is known and ordinary naming explains the match: below the
+  /// suspect threshold for every transform it applies to, so such a name is reported only with other findings.
+  static let ordinaryNamingFactor = 0.5
+
   /// The finding for `project`, given the index's matches for its name.
   static func evaluate(
     _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
@@ -15,7 +20,11 @@ enum TyposquatCheck {
       context.popularity.isFarLessPopular(project.name, than: $0.target, options: context.options)
     }
     let scored = eligible.map { match in
-      (match: match, base: match.transform.weight * context.strength(of: match.target) * lengthFactor(match))
+      let ordinary =
+        project.knowsOnlyTheName
+        ? OrdinaryNaming.reason(for: project.name, match: match, vocabulary: context.vocabulary) : nil
+      let base = match.transform.weight * context.strength(of: match.target) * lengthFactor(match)
+      return (match: match, base: ordinary == nil ? base : base * ordinaryNamingFactor, ordinary: ordinary)
     }.sorted { ($0.base, $1.match.target) > ($1.base, $0.match.target) }
     guard let best = scored.first else { return nil }
     let target = best.match.target
@@ -23,6 +32,7 @@ enum TyposquatCheck {
       "target": .string(target),
       "transform": .string(best.match.transform.rawValue),
     ]
+    if let ordinary = best.ordinary { evidence["ordinary_naming"] = .string(ordinary.rawValue) }
     if let standing = context.popularity.standings[target] {
       if let rank = standing.downloadRank { evidence["target_download_rank"] = .number(Double(rank)) }
       if standing.dependents > 0 { evidence["target_dependents"] = .number(Double(standing.dependents)) }

@@ -20,10 +20,14 @@ struct TyposquatIndex: Sendable {
   /// Names shorter than this are left out of one-character-edit matching: too many real names sit one edit apart.
   static let minimumEditLength = 4
 
-  /// Affixes that legitimate and squatting names alike add to a base name.
+  /// Add-on words users and LLMs guess for a popular project's command line, SDK or tools (`huggingface-cli`):
+  /// the slopsquatting pattern, strong even on names alone.
+  static let addOnAffixes: Set<String> = ["cli", "sdk", "api", "tools", "tool", "utils", "util"]
+
+  /// Other affixes that legitimate and squatting names alike add to a base name.
   static let affixes: Set<String> = [
-    "cli", "sdk", "api", "tools", "tool", "utils", "util", "lib", "client", "core", "dev", "helper", "helpers",
-    "plugin", "official", "pro", "free", "fast", "new", "latest", "v2", "v3", "toolkit", "wrapper", "bin", "app",
+    "lib", "client", "core", "dev", "helper", "helpers", "plugin", "official", "pro", "free", "fast", "new",
+    "latest", "v2", "v3", "toolkit", "wrapper", "bin", "app",
   ]
 
   init(targets: some Sequence<String>) {
@@ -169,8 +173,10 @@ struct TyposquatIndex: Sendable {
   }
 
   private static let lookAlikePairs: Set<Pair> = Set(["l1", "li", "i1", "o0", "s5", "e3", "b8", "g9", "z2"].map(Pair.init))
-  /// Phonetic and habitual slips outside keyboard adjacency (`numpi`, `requestz`).
-  private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "ck", "uv", "ae", "ou", "eo", "ei", "ao", "io"].map(Pair.init))
+  /// The slips outside keyboard adjacency that TypoSnyper's typo table lists (`numpi`, `requestz`).
+  ///
+  /// Vowels for one another (`a`/`e`, `o`/`u`) are not in it: they make other words (`djongo`) more often than typos.
+  private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "uv"].map(Pair.init))
 
   private static let keyboardRows: [[UInt8]] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
 
@@ -224,8 +230,9 @@ struct TyposquatIndex: Sendable {
     return tokens.map { String(decoding: $0, as: UTF8.self) }.sorted().joined(separator: "-")
   }
 
+  /// The multi-letter homoglyphs of TypoSnyper and typomania; `nn`/`m` and `ii`/`u` rarely fool a reader.
   private static let multiCharacterPairs: [([UInt8], [UInt8])] = [
-    ("rn", "m"), ("m", "rn"), ("vv", "w"), ("w", "vv"), ("cl", "d"), ("d", "cl"), ("nn", "m"), ("ii", "u"),
+    ("rn", "m"), ("m", "rn"), ("vv", "w"), ("w", "vv"), ("cl", "d"), ("d", "cl"),
   ].map { (Array($0.0.utf8), Array($0.1.utf8)) }
 
   /// The candidate with one multi-character look-alike undone (`rn` read as `m`, `vv` as `w`).
@@ -254,6 +261,10 @@ struct TyposquatIndex: Sendable {
         var dropped = tokens
         dropped.remove(at: index)
         variants.append(Array(dropped.joined(separator: [dash])))
+        // `python-yaml` for `pyyaml`: the prefix spelled out as a word.
+        if index == 0 && token == python {
+          variants.append(py + Array(dropped.joined(separator: [dash])))
+        }
       }
     }
     for prefix in [python, py] where bytes.count >= prefix.count + 3 && bytes.starts(with: prefix)
@@ -286,12 +297,16 @@ struct TyposquatIndex: Sendable {
     let dash = UInt8(ascii: "-")
     var variants: [(bytes: [UInt8], transform: NameTransform)] = []
     let tokens = bytes.split(separator: dash).map(Array.init)
+    func affixTransform(_ word: [UInt8]) -> NameTransform? {
+      let text = String(decoding: word, as: UTF8.self)
+      return addOnAffixes.contains(text) ? .addOnAffix : affixes.contains(text) ? .affix : nil
+    }
     if tokens.count >= 2 {
-      if let first = tokens.first, affixes.contains(String(decoding: first, as: UTF8.self)) {
-        variants.append((Array(tokens.dropFirst().joined(separator: [dash])), .affix))
+      if let first = tokens.first, let transform = affixTransform(first) {
+        variants.append((Array(tokens.dropFirst().joined(separator: [dash])), transform))
       }
-      if let last = tokens.last, affixes.contains(String(decoding: last, as: UTF8.self)) {
-        variants.append((Array(tokens.dropLast().joined(separator: [dash])), .affix))
+      if let last = tokens.last, let transform = affixTransform(last) {
+        variants.append((Array(tokens.dropLast().joined(separator: [dash])), transform))
       }
     }
     var end = bytes.count

@@ -14,6 +14,29 @@ import Testing
     #expect(report.suspect("requestz") != nil)
   }
 
+  @Test func onNamesAloneOrdinaryNamingIsNoSuspectButAnAddOnWordIs() throws {
+    let names = ["aresponses", "panda", "mysql", "pytest-flake8", "requests-cli", "reqeusts"]
+    let report = RecordFactory.audit(
+      names.map(RecordFactory.nameOnly),
+      popular: ["requests", "requests-toolbelt", "pandas", "pymysql", "responses", "flake8-pytest", "flake8", "pytest"])
+    #expect(Set(report.suspects.map(\.project)) == ["requests-cli", "reqeusts"])
+    let addOn = try #require(report.suspect("requests-cli")?.finding(.typosquat))
+    #expect(addOn.evidence["transform"] == .string("add-on-affix"))
+  }
+
+  @Test func aFreshProjectIsJudgedByItsRecordNotByNamingConventions() throws {
+    // On names alone `panda` is the singular of a word; with its record it is a new project with no history.
+    let littleCode = CodeSummary(pythonModules: 1, codeBytes: 600, definesAnything: true, sourcesRead: true)
+    let records = [
+      RecordFactory.established("pandas", owners: ["pandas-team"]),
+      RecordFactory.record("panda", owners: ["fresh-account"], code: littleCode),
+    ]
+    let suspect = try #require(RecordFactory.audit(records, popular: ["pandas"]).suspect("panda"))
+    #expect(suspect.finding(.typosquat)?.evidence["ordinary_naming"] == nil)
+    let nameOnly = RecordFactory.audit([RecordFactory.nameOnly("panda")], popular: ["pandas"])
+    #expect(nameOnly.suspect("panda") == nil)
+  }
+
   @Test func neverFlagsPopularProjects() {
     let report = RecordFactory.audit(popular.map(RecordFactory.nameOnly), popular: popular)
     #expect(report.suspects.isEmpty)
