@@ -70,7 +70,10 @@ enum OrdinaryNaming: String, Sendable {
       }
       return vocabulary.isWord(difference.candidateWord, besides: target) ? .realWord : nil
     case .pythonAffix:
-      if candidate.utf8.count < target.utf8.count { return .bareName }
+      // Only a name with no `py` left is bare: `pythonkafka` moved the word of `kafka-python`, it dropped nothing.
+      if !candidate.hasPrefix("py") && !candidate.hasSuffix("py") && !candidate.hasSuffix("python") {
+        return .bareName
+      }
       return isShortWrapped(target) ? .shortName : nil
     case .affix, .addOnAffix:
       return isShortWrapped(target) ? .shortName : nil

@@ -8,7 +8,7 @@ import Testing
     "requests", "numpy", "pandas", "gunicorn", "pymysql", "pyotp", "torch", "sphinx", "elasticsearch",
     "elasticsearch8", "jinja2-cli", "django-fsm", "langchain", "langchain-core", "pytest", "flake8", "pytest-flake8",
     "jsondiff", "python-json-logger", "diff-match-patch", "docker", "responses", "gcloud", "identify",
-    "azure-identity", "python-dateutil", "pyngrok", "kubernetes",
+    "azure-identity", "python-dateutil", "pyngrok", "kubernetes", "kafka-python",
   ]
   let index = TyposquatIndex(targets: popular)
   let vocabulary = PopularVocabulary(names: popular)
@@ -51,6 +51,7 @@ import Testing
     #expect(try reason("panda", "pandas") == .edgeLetter)
     #expect(try reason("unicorn", "gunicorn") == .edgeLetter)
     #expect(try reason("mysql", "pymysql") == .bareName)
+    #expect(try reason("pythonkafka", "kafka-python") == nil)
     #expect(try reason("flake8-pytest", "pytest-flake8") == .integration)
     #expect(try reason("json-diff", "jsondiff") == .wordSplit)
   }
