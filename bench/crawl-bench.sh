@@ -15,6 +15,8 @@ INDEX="http://127.0.0.1:$PORT/simple/"
 
 measure() { # label, command...: wall seconds and peak RSS (KiB) from GNU time
   local label=$1; shift
+  # The cache of one run is several hundred MB: flush it first, so its writeback does not land in the next timing.
+  sync
   /usr/bin/time -f "%e %M" -o "$OUT/$label.time" "$@" > "$OUT/$label.out" 2> "$OUT/$label.err"
   read -r SECONDS_TAKEN RSS_KB < "$OUT/$label.time"
 }

@@ -155,9 +155,10 @@ public final class CacheStore: Sendable {
   public func reconcile(listing: ProjectListing, partial: Bool) throws(SquatwatchError) -> ListingChange {
     try write { db in
       var change = ListingChange()
-      var known: [String: String] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT name, state FROM project") {
-        known[row["name"]] = row["state"]
+      var known: [String: (state: String, displayName: String, serial: Int?)] = [:]
+      let rows = try Row.fetchCursor(db, sql: "SELECT name, state, display_name, listed_serial FROM project")
+      while let row = try rows.next() {
+        known[row[0]] = (row[1], row[2], row[3])
       }
       let now = Self.timestamp()
       let upsert = try db.makeStatement(
@@ -169,19 +170,23 @@ public final class CacheStore: Sendable {
             removed_at = CASE WHEN project.state = 'removed' THEN NULL ELSE project.removed_at END
           """)
       var listed = Set<String>()
+      listed.reserveCapacity(listing.entries.count)
       for entry in listing.entries {
         listed.insert(entry.name)
-        switch known[entry.name] {
+        let previous = known[entry.name]
+        switch previous?.state {
         case nil: change.added += 1
         case "removed": change.reappeared += 1
-        default: break
+        default:
+          // Unchanged entries are most of every re-crawl's listing: leave their rows alone.
+          if previous?.displayName == entry.displayName && previous?.serial == entry.serial { continue }
         }
         try upsert.execute(arguments: [entry.name, entry.displayName, entry.serial, now])
       }
       if !partial {
         let remove = try db.makeStatement(
           sql: "UPDATE project SET state = 'removed', removed_at = ?, updated_at = ? WHERE name = ?")
-        for (name, state) in known where state != "removed" && !listed.contains(name) {
+        for (name, previous) in known where previous.state != "removed" && !listed.contains(name) {
           try remove.execute(arguments: [now, now, name])
           change.removed += 1
         }
@@ -191,26 +196,40 @@ public final class CacheStore: Sendable {
   }
 
   /// The cached state of every listed project, keyed by normalized name.
+  ///
+  /// Read from the project table alone: an unchanged re-crawl decides everything from it, without touching the
+  /// stored documents (see `validators(project:)` for the projects that are fetched again).
   public func projectStates() throws(SquatwatchError) -> [String: CachedProjectState] {
     try read { db in
       var states: [String: CachedProjectState] = [:]
       let rows = try Row.fetchCursor(
-        db,
-        sql: """
-          SELECT p.name, p.state, p.run, p.stored_serial, p.failures, p.inspected,
-            s.etag AS s_etag, s.last_modified AS s_lm, j.etag AS j_etag, j.last_modified AS j_lm
-          FROM project p
-          LEFT JOIN document s ON s.project = p.name AND s.kind = 'simple'
-          LEFT JOIN document j ON j.project = p.name AND j.kind = 'json'
-          """)
+        db, sql: "SELECT name, state, run, stored_serial, failures, inspected FROM project")
       while let row = try rows.next() {
-        states[row["name"]] = CachedProjectState(
-          state: CachedProjectState.State(rawValue: row["state"]) ?? .pending, run: row["run"],
-          storedSerial: row["stored_serial"], failures: row["failures"], inspected: row["inspected"],
-          simpleETag: row["s_etag"],
-          simpleLastModified: row["s_lm"], jsonETag: row["j_etag"], jsonLastModified: row["j_lm"])
+        states[row[0]] = CachedProjectState(
+          state: CachedProjectState.State(rawValue: row[1]) ?? .pending, run: row[2], storedSerial: row[3],
+          failures: row[4], inspected: row[5])
       }
       return states
+    }
+  }
+
+  /// The validators of a project's stored documents.
+  public func validators(project: String) throws(SquatwatchError) -> DocumentValidators {
+    try read { db in
+      var validators = DocumentValidators()
+      for row in try Row.fetchAll(
+        db, sql: "SELECT kind, etag, last_modified FROM document WHERE project = ? AND kind IN ('simple', 'json')",
+        arguments: [project])
+      {
+        if row["kind"] == StoredDocument.Kind.simple.rawValue {
+          validators.simpleETag = row["etag"]
+          validators.simpleLastModified = row["last_modified"]
+        } else {
+          validators.jsonETag = row["etag"]
+          validators.jsonLastModified = row["last_modified"]
+        }
+      }
+      return validators
     }
   }
 

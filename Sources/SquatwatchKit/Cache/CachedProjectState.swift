@@ -22,10 +22,4 @@ public struct CachedProjectState: Sendable {
   public var failures: Int
   /// Whether the stored record carries inspections of its distributions.
   public var inspected: Bool
-  /// Validators of the stored simple page, for conditional requests.
-  public var simpleETag: String?
-  public var simpleLastModified: String?
-  /// Validators of the stored JSON API document.
-  public var jsonETag: String?
-  public var jsonLastModified: String?
 }

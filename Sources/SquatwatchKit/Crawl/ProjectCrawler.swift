@@ -25,12 +25,15 @@ struct ProjectCrawler {
 
   private func crawlOrThrow(_ item: Item) throws(SquatwatchError) -> ProjectCrawlResult.Outcome {
     let name = item.entry.name
+    // Only a project fetched before has documents to revalidate.
+    let validators =
+      (item.cached.map { $0.state == .pending } ?? true) ? DocumentValidators() : try store.validators(project: name)
     var attempt = 1
     var simple: Fetched
     while true {
       simple = try fetchDocument(
-        url: index.projectPage(name), kind: .simple, etag: item.cached?.simpleETag,
-        lastModified: item.cached?.simpleLastModified, limit: options.maxPageBytes, project: name)
+        url: index.projectPage(name), kind: .simple, etag: validators.simpleETag,
+        lastModified: validators.simpleLastModified, limit: options.maxPageBytes, project: name)
       // A page older than the listing's serial is a stale CDN copy: retry, then defer to the next run.
       guard let wanted = item.entry.serial, let served = simple.serial, served < wanted else { break }
       guard attempt < options.retry.maxAttempts else {
@@ -45,8 +48,8 @@ struct ProjectCrawler {
     var json: Fetched?
     if capabilities.hasJSONAPI {
       json = try fetchDocument(
-        url: index.jsonAPI(name), kind: .json, etag: item.cached?.jsonETag,
-        lastModified: item.cached?.jsonLastModified, limit: options.maxJSONBytes, project: name)
+        url: index.jsonAPI(name), kind: .json, etag: validators.jsonETag,
+        lastModified: validators.jsonLastModified, limit: options.maxJSONBytes, project: name)
     }
     if !simple.isNew && !(json?.isNew ?? false) {
       // Unchanged, but inspected for the first time (an earlier crawl ran with --no-inspect).
