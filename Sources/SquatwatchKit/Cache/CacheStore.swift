@@ -364,8 +364,7 @@ public final class CacheStore: Sendable {
     }
   }
 
-
-  /// Every stored project record (of projects not removed), in name order, with its inspections attached.
+  /// The record of every stored project (not removed), in name order, with its inspections attached.
   ///
   /// Records are parsed from the stored documents; a project whose documents no longer parse is left out.
   public func records() throws(SquatwatchError) -> [ProjectRecord] {

@@ -20,6 +20,6 @@ public struct CachedProjectState: Sendable {
   /// The serial of the stored page.
   public var storedSerial: Int?
   public var failures: Int
-  /// Whether the stored record carries inspections of its distributions.
+  /// Whether the project's distributions were inspected (their inspections are stored).
   public var inspected: Bool
 }
