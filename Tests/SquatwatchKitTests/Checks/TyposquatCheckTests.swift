@@ -37,6 +37,19 @@ import Testing
     #expect(nameOnly.suspect("panda") == nil)
   }
 
+  @Test func anInsertedLetterIsWeakOnNamesAloneButAFreshProjectWithItIsASuspect() throws {
+    // `colourama`, the classic squat of `colorama`: no slip explains the extra letter, so the name alone is not
+    // enough; a new project with little code under that name is.
+    let littleCode = CodeSummary(pythonModules: 1, codeBytes: 600, definesAnything: true, sourcesRead: true)
+    let records = [
+      RecordFactory.established("colorama", owners: ["tartley"]),
+      RecordFactory.record("colourama", owners: ["fresh-account"], code: littleCode),
+    ]
+    let suspect = try #require(RecordFactory.audit(records, popular: ["colorama"]).suspect("colourama"))
+    #expect(suspect.finding(.typosquat)?.evidence["target"] == .string("colorama"))
+    #expect(RecordFactory.audit([RecordFactory.nameOnly("colourama")], popular: ["colorama"]).suspect("colourama") == nil)
+  }
+
   @Test func neverFlagsPopularProjects() {
     let report = RecordFactory.audit(popular.map(RecordFactory.nameOnly), popular: popular)
     #expect(report.suspects.isEmpty)
