@@ -388,9 +388,8 @@ public final class CacheStore: Sendable {
   /// projects whose facts are missing or of another format version (derive those, then `store(facts:)`).
   ///
   /// - Returns: how many projects' documents could not be parsed into a record.
-  @discardableResult
   func forEachFactsBatch(
-    size: Int, facts: ([Data]) throws -> Void, recordsWithoutFacts: ([ProjectRecord]) throws -> Void
+    size: Int, facts: ([Data]) -> Void, recordsWithoutFacts: ([ProjectRecord]) -> Void
   ) throws(SquatwatchError) -> Int {
     try read { db in
       let current = try Row.fetchCursor(
@@ -399,7 +398,7 @@ public final class CacheStore: Sendable {
           SELECT f.payload FROM facts f JOIN project p ON p.name = f.project
           WHERE p.state != 'removed' AND f.version = ?
           """, arguments: [ProjectFacts.formatVersion])
-      try Self.batches(of: current, size: size) { rows in try facts(rows.map { $0["payload"] }) }
+      try Self.batches(of: current, size: size) { rows in facts(rows.map { $0["payload"] }) }
     }
     var batch: [ProjectRecord] = []
     var unreadable = 0
@@ -414,17 +413,11 @@ public final class CacheStore: Sendable {
       }
       batch.append(record)
       if batch.count >= size {
-        try recordsWithoutFacts(batch)
+        recordsWithoutFacts(batch)
         batch.removeAll(keepingCapacity: true)
       }
     }
-    if !batch.isEmpty {
-      do {
-        try recordsWithoutFacts(batch)
-      } catch {
-        throw SquatwatchError(.cache, "cannot derive facts from the cache", cause: ErrorSummary(error))
-      }
-    }
+    if !batch.isEmpty { recordsWithoutFacts(batch) }
     return unreadable
   }
 
