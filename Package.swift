@@ -37,7 +37,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
-      resources: [.copy("Resources/known-commands.json")],
+      resources: [.copy("Resources/known-commands.json"), .copy("Resources/english-words.txt")],
       swiftSettings: strictSwift
     ),
 

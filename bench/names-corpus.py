@@ -160,20 +160,36 @@ def generate(arguments):
           file=sys.stderr)
 
 
-def squatwatch_flagged(path):
+SUSPECT_SCORE = 0.5  # squatwatch's default suspicious threshold
+
+
+def suspects(path):
+    """squatwatch's suspects in a JSON report, defensive placeholders left out."""
     with open(path) as handle:
         report = json.load(handle)
-    return {suspect["project"] for suspect in report["suspects"] if suspect["verdict"] != "defensive-placeholder"}
+    return [suspect for suspect in report["suspects"] if suspect["verdict"] != "defensive-placeholder"]
+
+
+def typosquat_scores(path):
+    """Name to the score of its typosquat finding, for the names squatwatch's typosquat check flags."""
+    return {suspect["project"]: finding["score"] for suspect in suspects(path) for finding in suspect["findings"]
+            if finding["check"] == "typosquat" and finding["score"] >= SUSPECT_SCORE}
+
+
+def squatwatch_flagged(path):
+    """The names the typosquat check flags: what the issue's target counts, as GuardDog's rule is one as well."""
+    return set(typosquat_scores(path))
+
+
+def squatwatch_suspects(path):
+    """Every suspect, whichever check flagged it (entry-point-hijack also judges names alone)."""
+    return {suspect["project"] for suspect in suspects(path)}
 
 
 def flagged_causes(path):
     """Flagged name to what its strongest finding says: the typosquat transform, or the check's name."""
-    with open(path) as handle:
-        report = json.load(handle)
     causes = {}
-    for suspect in report["suspects"]:
-        if suspect["verdict"] == "defensive-placeholder":
-            continue
+    for suspect in suspects(path):
         finding = max(suspect["findings"], key=lambda f: f["score"])
         causes[suspect["project"]] = finding["evidence"].get("transform", finding["check"])
     return causes
@@ -217,8 +233,15 @@ def score(arguments):
         ratio = f"{sw_fp / gd_fp:.3f}" if gd_fp else ("none on either" if sw_fp == 0 else "inf")
         met = "met" if sw_fp <= 0.1 * gd_fp and sw_tp >= gd_tp else "missed"
         met += " (vacuously: neither flags a listed name)" if sw_fp == gd_fp == 0 and sw_tp >= gd_tp else ""
-        print(f"| {label} | squatwatch | {sw_fp:,} ({percent(sw_fp, len(legit))}) | "
+        print(f"| {label} | squatwatch, typosquat check | {sw_fp:,} ({percent(sw_fp, len(legit))}) | "
               f"{sw_tp:,} ({percent(sw_tp, len(planted))}) | {ratio} | <= 0.1 at recall >= GuardDog's: {met} |")
+        all_legit = squatwatch_suspects(f"{out}/squatwatch-{variant}-legit.json")
+        all_planted = squatwatch_suspects(f"{out}/squatwatch-{variant}-planted.json")
+        all_fp = sum(name in all_legit for name in legit)
+        all_tp = sum(name in all_planted for name, _, _ in planted)
+        all_ratio = f"{all_fp / gd_fp:.3f}" if gd_fp else ("none on either" if all_fp == 0 else "inf")
+        print(f"| {label} | squatwatch, every name check (+ entry-point-hijack) | {all_fp:,} "
+              f"({percent(all_fp, len(legit))}) | {all_tp:,} ({percent(all_tp, len(planted))}) | {all_ratio} | |")
         print(f"| {label} | GuardDog 3 | {gd_fp:,} ({percent(gd_fp, len(legit))}) | "
               f"{gd_tp:,} ({percent(gd_tp, len(planted))}) | | |")
 
@@ -235,14 +258,12 @@ def score(arguments):
         print(f"| {transform} | {len(names)} | " + " | ".join(cells) + " |")
 
     # Whether a stricter score cut buys precision without giving up recall: squatwatch's trade-off on the 5k list.
-    with open(f"{out}/squatwatch-5k-legit.json") as handle:
-        legit_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
-    with open(f"{out}/squatwatch-5k-planted.json") as handle:
-        planted_scores = [s["score"] for s in json.load(handle)["suspects"] if s["verdict"] != "defensive-placeholder"]
+    legit_scores = typosquat_scores(f"{out}/squatwatch-5k-legit.json").values()
+    planted_scores = typosquat_scores(f"{out}/squatwatch-5k-planted.json").values()
     gd_fp = len(results["guarddog", "5k"][0] & set(legit))
     gd_tp = len(results["guarddog", "5k"][1] & {name for name, _, _ in planted})
-    print(f"\nsquatwatch on the top-5,000 list at stricter --min-score (GuardDog: {gd_fp:,} flagged, "
-          f"{gd_tp:,} recalled):\n")
+    print(f"\nsquatwatch's typosquat check on the top-5,000 list at stricter --min-score (GuardDog: {gd_fp:,} "
+          f"flagged, {gd_tp:,} recalled):\n")
     print("| --min-score | legitimate flagged | planted recall | false positives squatwatch/GuardDog |")
     print("|---|---|---|---|")
     for cut in (0.5, 0.6, 0.7, 0.8):

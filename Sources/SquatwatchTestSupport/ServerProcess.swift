@@ -26,7 +26,8 @@ public final class ServerProcess {
     self.name = name
     self.port = port
     self.log = log
-    FileManager.default.createFile(atPath: log.path, contents: nil)
+    // A failure here surfaces on the next line, which opens the file.
+    _ = FileManager.default.createFile(atPath: log.path, contents: nil)
     let output = try FileHandle(forWritingTo: log)
     process.executableURL = executable
     process.arguments = arguments

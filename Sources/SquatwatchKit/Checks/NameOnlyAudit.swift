@@ -75,7 +75,7 @@ public struct NameOnlyAudit: Sendable {
     (
       .typosquat,
       "names and the popular list only: no ownership, history or code lowers a score, so near names that naming "
-        + "conventions explain (versions, plurals, py prefixes, short words) are not flagged alone"
+        + "conventions explain (versions, plurals, py prefixes, short words, English words) are not flagged alone"
     ),
   ]
 

@@ -12,37 +12,57 @@ enum OrdinaryNaming: String, Sendable {
   /// edit from short words by chance (`pyotp`/`pyopt`, `pydot`/`pydlt`), and short popular names are common words
   /// that other projects wrap too (`pytorch`, `pykafka`, `redis-cli`).
   case shortName = "short-name"
-  /// The names differ only in a version number: a successor, a fork or the unversioned original
-  /// (`elasticsearch7`/`elasticsearch8`, `jinja-cli`/`jinja2-cli`, `django-fsm-2`).
+  /// The names differ only in a version number: a successor, a fork, a Python 2 or 3 port or the unversioned
+  /// original (`elasticsearch7`/`elasticsearch8`, `jinja-cli`/`jinja2-cli`, `django-fsm-2`, `fabric3`).
   case version
   /// The first or last letter was dropped: a one-letter prefix (`gunicorn`, `asyncer`, `rcssmin`) or a plural
   /// (`websockets`, `holidays`), conventions that make the shorter name another project's.
   case edgeLetter = "edge-letter"
   /// `py` or `python` was dropped: the bare word is what the popular binding wraps (`mysql` of `pymysql`).
   case bareName = "bare-name"
+  /// Only where or how the `python` marker is written differs (`python-git` beside `git-python`, `py-zabbix` beside
+  /// `pyzabbix`): both are conventions for naming a binding, and nothing of the name itself changed.
+  case pythonSpelling = "python-spelling"
   /// Swapped words that are each a popular project: an integration of the two, named in the other order
   /// (`flake8-pytest` beside `pytest-flake8`).
   case integration
-  /// A separator added between words that popular names use (`deep-merge`, `json-diff`).
+  /// A separator added between words, English or used by popular names (`deep-merge`, `json-diff`, `blend-modes`).
   case wordSplit = "word-split"
   /// A letter changed or dropped at the start of the name, or of what follows its `py`: slips rarely hit the letter
   /// readers and typists check first, and another first letter on the same stem is usually another word
   /// (`cython`/`dython`, `gcloud`/`hcloud`, `pyngrok`/`pygrok`).
   case firstLetter = "first-letter"
-  /// The edit yields a word that other popular names use (`identity` of `identify`, beside `azure-identity`).
+  /// A vowel for another that no keyboard slip explains, in a name short enough to be said (`astrapy`, `djongo`,
+  /// `simpy`): a name that sounds its own is chosen; only long names (`tenserflow`) are misspelt this way.
+  case vowelChange = "vowel-change"
+  /// The edit yields a word that other popular names use (`identity` of `identify`, beside `azure-identity`), or a
+  /// name that is an English word (`delicate` beside `delocate`).
   case realWord = "real-word"
 
   /// A word a one-character edit changes is distinctive from this many characters, a leading `py` not counted.
   static let minimumEditedLength = 5
   /// A popular name wrapped whole in `py` or an affix is distinctive from this many characters, a leading `py` not
-  /// counted: with no slip to betray it, a wrapper of a five-letter word is as often a project of its own.
-  static let minimumWrappedLength = 6
+  /// counted: with no slip to betray it, a wrapper of a six-letter word is as often a project of its own
+  /// (`python-statsd`, `google-api`).
+  static let minimumWrappedLength = 7
+  /// A multi-word name this long (a leading `py` not counted) stays distinctive when the edited word is short
+  /// (`huggingface-uhb`), unless its other words are a namespace whose members differ in short words.
+  static let minimumContextLength = 8
+  /// A name with a vowel changed reads as a misspelling from this many characters.
+  static let minimumMisspeltLength = 9
+  /// The most downloaded names draw squatters' wrappers and successors (`numpy-cli`, `python-yaml`, `requests2`),
+  /// so the conventions that explain these for other names do not for the top this many.
+  static let squatMagnetRank = 100
 
   /// The reason `match` of `candidate` may be ordinary naming, if any.
+  ///
+  /// `targetDownloadRank` is the target's place in the download-ranked popular list, if it is in it.
   static func reason(
-    for candidate: String, match: TyposquatIndex.Match, vocabulary: PopularVocabulary
+    for candidate: String, match: TyposquatIndex.Match, targetDownloadRank: Int?, vocabulary: PopularVocabulary,
+    englishWords: EnglishWords
   ) -> OrdinaryNaming? {
     let target = match.target
+    let isSquatMagnet = targetDownloadRank.map { $0 <= squatMagnetRank } ?? false
     switch match.transform {
     case .lookAlike:
       return nil
@@ -51,15 +71,22 @@ enum OrdinaryNaming: String, Sendable {
     case .omittedEdgeCharacter:
       return .edgeLetter
     case .versionSuffix:
-      if continuesNumbering(candidate, target, vocabulary: vocabulary) { return .version }
+      if continuesNumbering(candidate, target, vocabulary: vocabulary)
+        || (!isSquatMagnet && isFirstSuccessor(candidate, of: target))
+      {
+        return .version
+      }
       let lastWord = target.split(separator: "-").last ?? Substring(target)
-      return distinctiveLength(lastWord, lastWord) < minimumEditedLength ? .shortName : nil
+      let isShort = distinctiveLength(lastWord, lastWord) < minimumEditedLength
+      return isShort && !isDistinctiveAround(target.utf8.count, in: target, vocabulary: vocabulary) ? .shortName : nil
     case .repeatedCharacter, .swappedCharacters, .commonTypo, .omittedCharacter:
       let difference = Difference(candidate, target)
       // A doubled character keeps every character of the name: that is how a slip looks, even in a short name.
       if match.transform != .repeatedCharacter {
         if difference.isInDigitsOnly { return .version }
-        if distinctiveLength(difference.targetWord, difference.candidateWord) < minimumEditedLength {
+        if distinctiveLength(difference.targetWord, difference.candidateWord) < minimumEditedLength,
+          !isDistinctiveAround(difference.offset, in: target, vocabulary: vocabulary)
+        {
           return .shortName
         }
       }
@@ -68,24 +95,37 @@ enum OrdinaryNaming: String, Sendable {
       {
         return .firstLetter
       }
-      return vocabulary.isWord(difference.candidateWord, besides: target) ? .realWord : nil
+      if vocabulary.isWord(difference.candidateWord, besides: target)
+        || (!candidate.contains("-") && englishWords.contains(candidate))
+      {
+        return .realWord
+      }
+      if match.transform == .commonTypo, difference.isVowelChange,
+        distinctiveLength(Substring(target), Substring(target)) < minimumMisspeltLength
+      {
+        return .vowelChange
+      }
+      return nil
     case .pythonAffix:
       // Only a name with no `py` left is bare: `pythonkafka` moved the word of `kafka-python`, it dropped nothing.
       if !candidate.hasPrefix("py") && !candidate.hasSuffix("py") && !candidate.hasSuffix("python") {
         return .bareName
       }
-      return isShortWrapped(target) ? .shortName : nil
+      return !isSquatMagnet && isShortWrapped(target) ? .shortName : nil
     case .affix, .addOnAffix:
-      return isShortWrapped(target) ? .shortName : nil
+      return !isSquatMagnet && isShortWrapped(target) ? .shortName : nil
     case .swappedWords:
       let integrated = candidate.split(separator: "-").allSatisfy { word in
         word == "py" || word == "python" || (word != target && vocabulary.isPopular(String(word)))
       }
-      return integrated ? .integration : nil
+      if integrated { return .integration }
+      return withoutPythonWords(candidate) == withoutPythonWords(target) ? .pythonSpelling : nil
     case .separator:
+      if candidate.hasPrefix("py-") && target == "py" + candidate.dropFirst(3) { return .pythonSpelling }
       let words = candidate.split(separator: "-")
       guard words.count > target.split(separator: "-").count else { return nil }
-      return words.allSatisfy { vocabulary.isWord($0, besides: target) } ? .wordSplit : nil
+      let allWords = words.allSatisfy { vocabulary.isWord($0, besides: target) || englishWords.contains($0) }
+      return allWords ? .wordSplit : nil
     }
   }
 
@@ -102,6 +142,28 @@ enum OrdinaryNaming: String, Sendable {
     return vocabulary.hasVersionedName(stem: target)
   }
 
+  /// Whether `candidate` is `target` with a 2 or a 3: the first successor's number, or the Python major version of
+  /// a port or backport (`fabric2`, `dnspython3`, `configparser2`).
+  private static func isFirstSuccessor(_ candidate: String, of target: String) -> Bool {
+    candidate.utf8.count == target.utf8.count + 1 && candidate.hasPrefix(target)
+      && (candidate.hasSuffix("2") || candidate.hasSuffix("3"))
+  }
+
+  /// Whether a multi-word `target` stays distinctive around an edit at UTF-8 `offset` in a short word: long enough
+  /// as a whole, and the words before the edited one are not a namespace of popular names.
+  private static func isDistinctiveAround(_ offset: Int, in target: String, vocabulary: PopularVocabulary) -> Bool {
+    guard target.contains("-"), distinctiveLength(Substring(target), Substring(target)) >= minimumContextLength
+    else { return false }
+    let bytes = Array(target.utf8)
+    guard let dash = bytes[..<min(offset, bytes.count)].lastIndex(of: UInt8(ascii: "-")) else { return true }
+    return !vocabulary.isNamespace(String(decoding: bytes[...dash], as: UTF8.self))
+  }
+
+  /// The `-` separated words of `name` other than `py` and `python`, in order.
+  private static func withoutPythonWords(_ name: String) -> [Substring] {
+    name.split(separator: "-").filter { $0 != "py" && $0 != "python" }
+  }
+
   /// The length of `word` without a leading `py` that `other`, its counterpart in the other name, shares.
   private static func distinctiveLength(_ word: Substring, _ other: Substring) -> Int {
     word.count > 2 && word.hasPrefix("py") && other.hasPrefix("py") ? word.count - 2 : word.count
@@ -113,6 +175,8 @@ enum OrdinaryNaming: String, Sendable {
     var targetWord: Substring
     /// Whether the characters changed, added or dropped are all digits.
     var isInDigitsOnly: Bool
+    /// Whether one vowel was changed for another that does not touch it on a keyboard.
+    var isVowelChange: Bool
     /// The UTF-8 offset of the first character that differs.
     var offset: Int
 
@@ -130,6 +194,14 @@ enum OrdinaryNaming: String, Sendable {
       let changed = first[prefix..<(first.count - suffix)] + second[prefix..<(second.count - suffix)]
       offset = prefix
       isInDigitsOnly = !changed.isEmpty && changed.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      let vowels = Set("aeiouy".utf8)
+      if first.count == second.count, changed.count == 2, let from = changed.first, let to = changed.last,
+        vowels.contains(from), vowels.contains(to)
+      {
+        isVowelChange = !TyposquatIndex.isKeyboardNeighbour(from, to)
+      } else {
+        isVowelChange = false
+      }
       candidateWord = Self.word(in: candidate, around: prefix..<(first.count - suffix))
       targetWord = Self.word(in: target, around: prefix..<(second.count - suffix))
     }

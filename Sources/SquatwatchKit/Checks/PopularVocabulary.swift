@@ -11,11 +11,21 @@ struct PopularVocabulary: Sendable {
   private var words: [String: Int] = [:]
   /// Names of popular projects with the trailing version number removed (`elasticsearch` of `elasticsearch8`).
   private var versionedStems: Set<String> = []
+  /// Each run of leading words with its final `-` (`mypy-`, `mypy-boto3-`) to how many popular names start with it.
+  private var leadingWords: [String: Int] = [:]
+
+  /// Leading words that start this many popular names are a namespace (`mypy-boto3-`, `azure-mgmt-`).
+  static let namespaceSize = 3
 
   init(names: some Sequence<String>) {
     self.names = Set(names)
     for name in self.names {
       if let stem = Self.versionStem(of: name) { versionedStems.insert(stem) }
+      var prefix = ""
+      for word in name.split(separator: "-").dropLast() {
+        prefix += word + "-"
+        leadingWords[prefix, default: 0] += 1
+      }
       let tokens = name.split(separator: "-")
       if tokens.first == "types" || tokens.last == "stubs" { continue }
       for word in Set(tokens) { words[String(word), default: 0] += 1 }
@@ -30,6 +40,12 @@ struct PopularVocabulary: Sendable {
     let count = words[String(word)] ?? 0
     let inTarget = target.split(separator: "-").contains { $0 == word }
     return count > (inTarget ? 1 : 0)
+  }
+
+  /// Whether `prefix` (leading words with their final `-`) starts enough popular names to be a namespace, whose
+  /// members differ in their last words (`mypy-boto3-ecs`, `mypy-boto3-ecr`).
+  func isNamespace(_ prefix: some StringProtocol) -> Bool {
+    (leadingWords[String(prefix)] ?? 0) >= Self.namespaceSize
   }
 
   /// Whether a popular name is `stem` followed by a version number.

@@ -22,7 +22,10 @@ enum TyposquatCheck {
     let scored = eligible.map { match in
       let ordinary =
         project.knowsOnlyTheName
-        ? OrdinaryNaming.reason(for: project.name, match: match, vocabulary: context.vocabulary) : nil
+        ? OrdinaryNaming.reason(
+          for: project.name, match: match,
+          targetDownloadRank: context.popularity.standings[match.target]?.downloadRank,
+          vocabulary: context.vocabulary, englishWords: .bundled) : nil
       let base = match.transform.weight * context.strength(of: match.target) * lengthFactor(match)
       return (match: match, base: ordinary == nil ? base : base * ordinaryNamingFactor, ordinary: ordinary)
     }.sorted { ($0.base, $1.match.target) > ($1.base, $0.match.target) }

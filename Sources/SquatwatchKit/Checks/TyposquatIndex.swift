@@ -175,7 +175,7 @@ struct TyposquatIndex: Sendable {
   private static let lookAlikePairs: Set<Pair> = Set(["l1", "li", "i1", "o0", "s5", "e3", "b8", "g9", "z2"].map(Pair.init))
   /// Phonetic and habitual slips outside keyboard adjacency (`numpi`, `requestz`), and a vowel for another
   /// (`tenserflow`, GuardDog's own example): these make some legitimate near names too (`djongo`), which
-  /// counter-evidence clears in a full audit; on names alone they cost about five more of 10,000.
+  /// counter-evidence clears in a full audit and `OrdinaryNaming` weakens in short names on names alone.
   private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "uv", "ck", "ae", "ou", "eo", "ei", "ao", "io"].map(Pair.init))
 
   private static let keyboardRows: [[UInt8]] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }

@@ -8,14 +8,17 @@ import Testing
     "requests", "numpy", "pandas", "gunicorn", "pymysql", "pyotp", "torch", "sphinx", "elasticsearch",
     "elasticsearch8", "jinja2-cli", "django-fsm", "langchain", "langchain-core", "pytest", "flake8", "pytest-flake8",
     "jsondiff", "python-json-logger", "diff-match-patch", "docker", "responses", "gcloud", "identify",
-    "azure-identity", "python-dateutil", "pyngrok", "kubernetes", "kafka-python",
+    "azure-identity", "python-dateutil", "pyngrok", "kubernetes", "kafka-python", "astropy", "tensorflow", "fabric",
+    "git-python", "pyzabbix", "delocate", "blendmodes", "statsd", "huggingface-hub", "mypy-boto3-ecs",
+    "mypy-boto3-ecr", "mypy-boto3-s3", "nacos-sdk-python",
   ]
   let index = TyposquatIndex(targets: popular)
   let vocabulary = PopularVocabulary(names: popular)
 
-  private func reason(_ candidate: String, _ target: String) throws -> OrdinaryNaming? {
+  private func reason(_ candidate: String, _ target: String, targetRank: Int? = nil) throws -> OrdinaryNaming? {
     let match = try #require(index.matches(for: candidate).first { $0.target == target })
-    return OrdinaryNaming.reason(for: candidate, match: match, vocabulary: vocabulary)
+    return OrdinaryNaming.reason(
+      for: candidate, match: match, targetDownloadRank: targetRank, vocabulary: vocabulary, englishWords: .bundled)
   }
 
   @Test func leavesTheSlipsAndAddOnsOfDistinctiveNamesUnexplained() throws {
@@ -26,7 +29,7 @@ import Testing
     #expect(try reason("kubermetes", "kubernetes") == nil)
     #expect(try reason("requests-cli", "requests") == nil)
     #expect(try reason("langchain-cli", "langchain") == nil, "a family of companions is no excuse for -cli")
-    #expect(try reason("sphinx-python", "sphinx") == nil)
+    #expect(try reason("requests-python", "requests") == nil)
   }
 
   @Test func anArbitraryLetterChangedOrAddedIsNoSlip() throws {
@@ -44,7 +47,26 @@ import Testing
     #expect(try reason("elasticsearch5", "elasticsearch") == .version)
     #expect(try reason("jinja-cli", "jinja2-cli") == .version)
     #expect(try reason("django-fsm-2", "django-fsm") == .version)
-    #expect(try reason("requests2", "requests") == nil)
+    #expect(try reason("fabric3", "fabric") == .version, "a Python 3 port or the second major version")
+    #expect(try reason("requests2", "requests", targetRank: 5) == nil, "the top names draw successor squats")
+  }
+
+  @Test func theTopNamesKeepTheirShortWrappers() throws {
+    #expect(try reason("python-statsd", "statsd") == .shortName)
+    #expect(try reason("pytorch", "torch", targetRank: 300) == .shortName)
+    #expect(try reason("numpy-cli", "numpy", targetRank: 16) == nil)
+    #expect(try reason("python-statsd", "statsd", targetRank: 50) == nil)
+  }
+
+  @Test func aShortWordInALongNameIsStillDistinctiveOutsideNamespaces() throws {
+    #expect(try reason("huggingface-uhb", "huggingface-hub") == nil)
+    #expect(try reason("mypy-boto3-ecx", "mypy-boto3-ecs") == .shortName, "mypy-boto3- names many AWS services")
+  }
+
+  @Test func thePythonMarkerMovedOrSplitOffChangesNothingOfTheName() throws {
+    #expect(try reason("python-git", "git-python") == .pythonSpelling)
+    #expect(try reason("py-zabbix", "pyzabbix") == .pythonSpelling)
+    #expect(try reason("python-sdk-nacos", "nacos-sdk-python") == nil, "the other words moved too")
   }
 
   @Test func conventionsOfPrefixesPluralsAndBareNames() throws {
@@ -54,11 +76,19 @@ import Testing
     #expect(try reason("pythonkafka", "kafka-python") == nil)
     #expect(try reason("flake8-pytest", "pytest-flake8") == .integration)
     #expect(try reason("json-diff", "jsondiff") == .wordSplit)
+    #expect(try reason("blend-modes", "blendmodes") == .wordSplit, "two English words")
   }
 
   @Test func anotherWordIsNoSlip() throws {
     #expect(try reason("hcloud", "gcloud") == .firstLetter)
     #expect(try reason("pygrok", "pyngrok") == .firstLetter)
     #expect(try reason("identity", "identify") == .realWord)
+    #expect(try reason("delicate", "delocate") == .realWord, "an English word")
+  }
+
+  @Test func aVowelForAnotherNamesAShortProjectButMisspellsALongOne() throws {
+    #expect(try reason("astrapy", "astropy") == .vowelChange)
+    #expect(try reason("tenserflow", "tensorflow") == nil)
+    #expect(try reason("astripy", "astropy") == nil, "i and o touch: a slip, not a chosen sound")
   }
 }

@@ -21,6 +21,13 @@ import Testing
     #expect(!vocabulary.hasVersionedName(stem: "requests"))
   }
 
+  @Test func knowsNamespacesOfThreeOrMoreNames() {
+    let aws = PopularVocabulary(names: ["mypy-boto3-s3", "mypy-boto3-ec2", "mypy-boto3-rds", "mypy-extensions"])
+    #expect(aws.isNamespace("mypy-boto3-"))
+    #expect(aws.isNamespace("mypy-"))
+    #expect(!vocabulary.isNamespace("pytest-"), "one name is no namespace")
+  }
+
   @Test func leavesTypingStubsOut() {
     let stubs = PopularVocabulary(names: ["protobuf", "types-protobuf", "pandas", "pandas-stubs"])
     #expect(!stubs.isWord("protobuf", besides: "protobuf"))
