@@ -17,7 +17,7 @@ INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzHTMLIndex FuzzJSONPage FuzzZipDirectory FuzzTar FuzzEntryPoints FuzzMetadata
 
-.PHONY: all deps test-deps interop-deps build release test audit bench eval fuzz sample-mirror clean
+.PHONY: all deps test-deps interop-deps build release lint test audit bench eval fuzz sample-mirror clean
 
 all: build
 
@@ -50,7 +50,11 @@ test-deps:
 	@$(VENV)/bin/python -c 'import jsonschema' 2>/dev/null || $(VENV)/bin/pip install -q jsonschema
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
-test: deps test-deps interop-deps
+# The style the code keeps (.swift-format); `swift format format -i -r Sources Tests` fixes most of what it reports.
+lint:
+	$(SWIFT) format lint --strict --configuration .swift-format --recursive Sources Tests
+
+test: deps test-deps interop-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -86,9 +86,11 @@ public struct BandersnatchMirrorWriter: Sendable {
         let built = project.build(file, of: release)
         let sha256 = SHA256Digest.hex(of: built.data)
         let path = "\(sha256.prefix(2))/\(sha256.dropFirst(2).prefix(2))/\(sha256.dropFirst(4))/\(built.filename)"
-        files.append(ListedFile(
-          built: built, release: release, sha256: sha256, metadataSHA256: built.coreMetadata.map(SHA256Digest.hex(of:)),
-          path: path))
+        files.append(
+          ListedFile(
+            built: built, release: release, sha256: sha256,
+            metadataSHA256: built.coreMetadata.map(SHA256Digest.hex(of:)),
+            path: path))
         if options.distributions {
           let url = web.appendingPathComponent("packages/\(path)")
           try createDirectory(url.deletingLastPathComponent())
@@ -117,7 +119,8 @@ public struct BandersnatchMirrorWriter: Sendable {
 
   private func writeRoot(_ registry: GeneratedRegistry, web: URL) throws(SquatwatchError) {
     let sorted = registry.projects.sorted { $0.normalizedName < $1.normalizedName }
-    var html = "<!DOCTYPE html>\n<html>\n  <head>\n    <meta name=\"pypi:repository-version\" content=\"1.0\">\n"
+    var html =
+      "<!DOCTYPE html>\n<html>\n  <head>\n    <meta name=\"pypi:repository-version\" content=\"1.0\">\n"
       + "    <title>Simple Index</title>\n  </head>\n  <body>\n"
     for project in sorted {
       html += "    <a href=\"\(project.normalizedName)/\">\(Self.escape(project.name))</a><br/>\n"
@@ -138,7 +141,8 @@ public struct BandersnatchMirrorWriter: Sendable {
   }
 
   private func projectHTML(_ project: GeneratedProject, files: [ListedFile]) -> String {
-    var html = "<!DOCTYPE html>\n<html>\n  <head>\n    <meta name=\"pypi:repository-version\" content=\"1.0\">\n"
+    var html =
+      "<!DOCTYPE html>\n<html>\n  <head>\n    <meta name=\"pypi:repository-version\" content=\"1.0\">\n"
       + "    <title>Links for \(Self.escape(project.name))</title>\n  </head>\n  <body>\n"
       + "    <h1>Links for \(Self.escape(project.name))</h1>\n"
     for file in files {
@@ -224,7 +228,9 @@ public struct BandersnatchMirrorWriter: Sendable {
       ("package_url", .string(projectURL)),
       ("platform", .null),
       ("project_url", .string(projectURL)),
-      ("project_urls", spec.projectURLs.isEmpty ? .null : .object(spec.projectURLs.map { ($0.label, .string($0.url)) })),
+      (
+        "project_urls", spec.projectURLs.isEmpty ? .null : .object(spec.projectURLs.map { ($0.label, .string($0.url)) })
+      ),
       ("provides_extra", .null),
       ("release_url", .string("\(projectURL)\(version)/")),
       ("requires_dist", spec.requiresDist.isEmpty ? .null : .array(spec.requiresDist.map(JSONValue.string))),
@@ -238,7 +244,10 @@ public struct BandersnatchMirrorWriter: Sendable {
       (release.version, .array(files.filter { $0.release.version == release.version }.map(fileObject)))
     }
     let ownership: JSONValue = .object([
-      ("roles", .array(project.ownership.roles.map { .object([("role", .string($0.role)), ("user", .string($0.user))]) })),
+      (
+        "roles",
+        .array(project.ownership.roles.map { .object([("role", .string($0.role)), ("user", .string($0.user))]) })
+      ),
       ("organization", .optional(project.ownership.organization)),
     ])
     return .object([

@@ -5,7 +5,7 @@ import SquatwatchKit
 ///
 /// The same spec builds a wheel, an sdist and the PEP 658 `.metadata` file, so all three agree.
 public struct DistributionSpec: Sendable {
-  /// A Python source file at a path inside the package, e.g. `requests/__init__.py`.
+  /// A Python source file at a path inside the package, for example `requests/__init__.py`.
   public struct Module: Sendable, Equatable {
     public var path: String
     public var source: String
@@ -45,7 +45,7 @@ public struct DistributionSpec: Sendable {
   public var license: String?
   public var keywords: String?
   public var modules: [Module] = []
-  /// A compiled extension's path (e.g. `pkg/_speedups.cpython-312-x86_64-linux-gnu.so`) and bytes.
+  /// A compiled extension's path (for example `pkg/_speedups.cpython-312-x86_64-linux-gnu.so`) and bytes.
   public var nativeModule: (path: String, bytes: Data)?
   public var consoleScripts: [Script] = []
   public var guiScripts: [Script] = []

@@ -17,7 +17,9 @@ public struct GeneratedRegistry: Sendable {
   /// The ground truth as JSON lines, `{"project", "label", "target"?}`, one per project in registry order.
   public var labelsJSONLines: String {
     projects.map { project in
-      var members: [(String, JSONValue)] = [("project", .string(project.name)), ("label", .string(project.label.rawValue))]
+      var members: [(String, JSONValue)] = [
+        ("project", .string(project.name)), ("label", .string(project.label.rawValue)),
+      ]
       if let target = project.target { members.append(("target", .string(target))) }
       return JSONValue.object(members).text + "\n"
     }.joined()

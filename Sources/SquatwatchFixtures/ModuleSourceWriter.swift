@@ -6,7 +6,9 @@ enum ModuleSourceWriter {
   private static let nouns = ["records", "tokens", "entries", "rows", "lines", "items", "fields", "chunks", "nodes"]
 
   /// A package `importName/` with `__init__.py`, `core.py` and, when `withCLI`, a `cli.py` whose `main` the
-  /// project's console scripts point at. `modules` is how many extra helper modules to add.
+  /// project's console scripts point at.
+  ///
+  /// `modules` is how many extra helper modules to add.
   static func package(
     importName: String, summary: String, withCLI: Bool, extraModules: Int, using random: inout SeededGenerator
   ) -> [DistributionSpec.Module] {
@@ -16,7 +18,8 @@ enum ModuleSourceWriter {
     var modules = [
       DistributionSpec.Module(
         path: "\(importName)/__init__.py",
-        source: "\"\"\"\(summary.replacingOccurrences(of: "\"", with: "'"))\"\"\"\n\nfrom .core import \(verb)_\(noun)\n\n"
+        source:
+          "\"\"\"\(summary.replacingOccurrences(of: "\"", with: "'"))\"\"\"\n\nfrom .core import \(verb)_\(noun)\n\n"
           + "__all__ = [\"\(verb)_\(noun)\"]\n"),
       DistributionSpec.Module(
         path: "\(importName)/core.py",
@@ -38,7 +41,9 @@ enum ModuleSourceWriter {
       modules.append(
         DistributionSpec.Module(
           path: "\(importName)/\(helperVerb)_\(index).py",
-          source: "def \(helperVerb)(values):\n    return [value for value in values if value is not None][:\(limit + index)]\n"))
+          source:
+            "def \(helperVerb)(values):\n    return [value for value in values if value is not None][:\(limit + index)]\n"
+        ))
     }
     if withCLI {
       modules.append(

@@ -21,7 +21,9 @@ enum NameMutation: CaseIterable, Sendable {
       guard chars.count >= 5, let index = letters.dropFirst().randomElement(using: &random) else { return nil }
       chars.remove(at: index)
     case .swappedCharacters:
-      let pairs = chars.indices.dropLast().filter { chars[$0] != chars[$0 + 1] && chars[$0].isLetter && chars[$0 + 1].isLetter }
+      let pairs = chars.indices.dropLast().filter {
+        chars[$0] != chars[$0 + 1] && chars[$0].isLetter && chars[$0 + 1].isLetter
+      }
       guard let index = pairs.randomElement(using: &random) else { return nil }
       chars.swapAt(index, index + 1)
     case .lookAlike:
@@ -31,7 +33,8 @@ enum NameMutation: CaseIterable, Sendable {
       return name.replacingCharacters(in: range, with: to)
     case .separatorChange:
       if name.contains("-") {
-        return Bool.random(using: &random) ? name.replacingOccurrences(of: "-", with: "") : name.replacingOccurrences(of: "-", with: "_")
+        return Bool.random(using: &random)
+          ? name.replacingOccurrences(of: "-", with: "") : name.replacingOccurrences(of: "-", with: "_")
       }
       guard chars.count >= 6 else { return nil }
       chars.insert("-", at: chars.count / 2)

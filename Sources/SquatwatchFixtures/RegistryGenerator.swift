@@ -3,7 +3,9 @@ import SquatwatchKit
 
 /// Generates a registry with labelled populations: popular projects and their dependents, an ordinary long tail,
 /// defensive registrations, metapackages, new small projects, legitimate near-names, and planted squats (a burst
-/// campaign, typosquats, command shadowing). Deterministic for a seed; sizes scale with the project count.
+/// campaign, typosquats, command shadowing).
+///
+/// Deterministic for a seed; sizes scale with the project count.
 public struct RegistryGenerator {
   /// The smallest registry that still holds every population.
   public static let minimumProjectCount = 60
@@ -69,11 +71,14 @@ public struct RegistryGenerator {
       // Two invented brands may coincide, and an ordinary name must not land next to one.
       guard forge.claimPopular(brand) else { continue }
       let scripts = Bool.random(using: &random) ? [brand] : (Bool.random(using: &random) ? ["\(brand)-cli"] : [])
-      let requires = (0..<Int.random(in: 0...3, using: &random)).compactMap { _ in entries.randomElement(using: &random)?.name }
+      let requires = (0..<Int.random(in: 0...3, using: &random)).compactMap { _ in
+        entries.randomElement(using: &random)?.name
+      }
       entries.append(
         PopularCatalog.Entry(
           name: brand, imports: [brand.replacingOccurrences(of: "-", with: "_")], scripts: scripts,
-          requires: Array(Set(requires)).sorted(), summary: "The \(brand) toolkit for \(NameForge.topic(using: &random)) work"))
+          requires: Array(Set(requires)).sorted(),
+          summary: "The \(brand) toolkit for \(NameForge.topic(using: &random)) work"))
     }
     for entry in entries {
       _ = forge.claim(entry.name)
@@ -93,22 +98,27 @@ public struct RegistryGenerator {
         spec.consoleScripts = entry.scripts.map { .init(name: $0, target: "\(importName).cli:main") }
         spec.guiScripts = entry.guiScripts.map { .init(name: $0, target: "\(importName).cli:main") }
       }
-      let native = ["numpy", "pandas", "scipy", "scikit-learn", "torch", "tensorflow", "opencv-python", "pillow",
-                    "regex", "pyyaml", "cryptography"].contains(entry.name)
+      let native = [
+        "numpy", "pandas", "scipy", "scikit-learn", "torch", "tensorflow", "opencv-python", "pillow",
+        "regex", "pyyaml", "cryptography",
+      ].contains(entry.name)
       if native, let importName = entry.imports.first {
         spec.nativeModule = ModuleSourceWriter.nativeModule(importName: importName, using: &random)
       }
       spec.scriptsInSetupCfg = Int.random(in: 0..<4, using: &random) == 0
       let startYear = Int.random(in: 2011...2019, using: &random)
-      let releaseCount = compactHistories ? Int.random(in: 4...8, using: &random) : Int.random(in: 12...40, using: &random)
+      let releaseCount =
+        compactHistories ? Int.random(in: 4...8, using: &random) : Int.random(in: 12...40, using: &random)
       let releases = history(
-        count: releaseCount, from: UploadTimestamp(year: startYear, month: Int.random(in: 1...12, using: &random), day: 3),
+        count: releaseCount,
+        from: UploadTimestamp(year: startYear, month: Int.random(in: 1...12, using: &random), day: 3),
         to: now.adding(seconds: -Int64.random(in: 86_400...90 * 86_400, using: &random)),
         recentWithWheels: 5, nativeWheels: native)
       append(GeneratedProject(spec: spec, releases: releases, ownership: ownership, label: .popular))
       popular.append(
-        Popular(name: entry.name, imports: entry.imports, scripts: entry.scripts + entry.guiScripts,
-                summary: entry.summary, ownership: ownership))
+        Popular(
+          name: entry.name, imports: entry.imports, scripts: entry.scripts + entry.guiScripts,
+          summary: entry.summary, ownership: ownership))
     }
   }
 
@@ -116,7 +126,8 @@ public struct RegistryGenerator {
     let known = [("pyshark", "pyspark"), ("simpy", "sympy"), ("unicorn", "gunicorn"), ("pluggie", "pluggy")]
     var candidates = known.filter { pair in popular.contains { $0.name == pair.1 } }
     while candidates.count < count, let target = popular.randomElement(using: &random) {
-      let mutation = [NameMutation.repeatedCharacter, .omittedCharacter, .swappedCharacters].randomElement(using: &random)
+      let mutation = [NameMutation.repeatedCharacter, .omittedCharacter, .swappedCharacters].randomElement(
+        using: &random)
       if let name = mutation?.apply(to: target.name, using: &random) { candidates.append((name, target.name)) }
     }
     for (name, target) in candidates.prefix(count) where forge.claim(name) {
@@ -133,9 +144,10 @@ public struct RegistryGenerator {
         from: UploadTimestamp(year: Int.random(in: 2013...2018, using: &random), month: 5, day: 11),
         to: now.adding(seconds: -Int64.random(in: 30...400, using: &random) * 86_400), recentWithWheels: 3,
         nativeWheels: false)
-      append(GeneratedProject(
-        spec: spec, releases: releases, ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
-        label: .nearNameLegit, target: target))
+      append(
+        GeneratedProject(
+          spec: spec, releases: releases, ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
+          label: .nearNameLegit, target: target))
     }
   }
 
@@ -150,11 +162,14 @@ public struct RegistryGenerator {
       spec.description = "This name is held by the \(target.name) maintainers. Please install `\(target.name)`."
       spec.homePage = "https://pypi.org/project/\(target.name)/"
       spec.author = target.ownership.organization ?? target.ownership.roles.first?.user
-      let registered = UploadTimestamp(year: Int.random(in: 2019...2024, using: &random), month: 2, day: 14,
-                                       secondOfDay: Int.random(in: 0..<86_400, using: &random))
+      let registered = UploadTimestamp(
+        year: Int.random(in: 2019...2024, using: &random), month: 2, day: 14,
+        secondOfDay: Int.random(in: 0..<86_400, using: &random))
       let release = GeneratedRelease(version: "0.0.1", uploadTime: registered, files: [.sdist, .wheel(.pure)])
-      append(GeneratedProject(spec: spec, releases: [release], ownership: target.ownership, label: .defensive,
-                              target: target.name))
+      append(
+        GeneratedProject(
+          spec: spec, releases: [release], ownership: target.ownership, label: .defensive,
+          target: target.name))
       added += 1
     }
   }
@@ -165,9 +180,12 @@ public struct RegistryGenerator {
       _ = forge.claim(name)
       let user = newUser()
       var spec = DistributionSpec(name: name, version: "")
-      let members = Array(Set((0..<Int.random(in: 2...5, using: &random)).compactMap { _ in
-        popular.randomElement(using: &random)?.name
-      })).sorted()
+      let members = Array(
+        Set(
+          (0..<Int.random(in: 2...5, using: &random)).compactMap { _ in
+            popular.randomElement(using: &random)?.name
+          })
+      ).sorted()
       describe(&spec, summary: "Installs \(members.joined(separator: ", ")) in one go", user: user, richness: 0.8)
       spec.requiresDist = members.map { "\($0)>=1.0" }
       spec.topLevel = []
@@ -175,8 +193,10 @@ public struct RegistryGenerator {
         count: Int.random(in: 2...6, using: &random), from: UploadTimestamp(year: 2017, month: 9, day: 1),
         to: now.adding(seconds: -Int64.random(in: 60...700, using: &random) * 86_400), recentWithWheels: 2,
         nativeWheels: false)
-      append(GeneratedProject(spec: spec, releases: releases,
-                              ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .metapackage))
+      append(
+        GeneratedProject(
+          spec: spec, releases: releases,
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .metapackage))
     }
   }
 
@@ -185,17 +205,25 @@ public struct RegistryGenerator {
   private mutating func addCampaign(count: Int) {
     let domain = ["inbox.ru", "mailbox.example", "postbox.test"].randomElement(using: &random) ?? "inbox.ru"
     let accounts = (0..<max(2, count / 6)).map { _ in newUser() }
-    let templates = [["%-cli", "%-sdk"], ["%-api", "%-tools"], ["py%-client", "%-helper"]]
+    let templates =
+      [["%-cli", "%-sdk"], ["%-api", "%-tools"], ["py%-client", "%-helper"]]
       .randomElement(using: &random) ?? ["%-cli", "%-sdk"]
     // Day offsets and weights from the reference burst (06-26 … 07-11, peak 740 on 06-30).
-    let profile: [(day: Int, weight: Int)] = [(0, 9), (1, 295), (2, 39), (3, 119), (4, 740), (5, 249), (6, 46),
-                                              (14, 16), (15, 12)]
+    let profile: [(day: Int, weight: Int)] = [
+      (0, 9), (1, 295), (2, 39), (3, 119), (4, 740), (5, 249), (6, 46),
+      (14, 16), (15, 12),
+    ]
     let totalWeight = profile.reduce(0) { $0 + $1.weight }
     let start = now.adding(seconds: -20 * 86_400)
     var bases = popular.flatMap { [$0.name] + $0.imports + $0.scripts.filter { !$0.contains(".") } }.map {
       (base: $0.lowercased(), target: $0)
     }
-    bases = bases.map { base in (base.base, popular.first { $0.imports.contains(base.target) || $0.scripts.contains(base.target) }?.name ?? base.target) }
+    bases = bases.map { base in
+      (
+        base.base,
+        popular.first { $0.imports.contains(base.target) || $0.scripts.contains(base.target) }?.name ?? base.target
+      )
+    }
     var added = 0
     var attempts = 0
     while added < count, attempts < count * 50 {
@@ -206,19 +234,26 @@ public struct RegistryGenerator {
       if attempts > count * 10 { name += "-\(NameForge.coinedWord(using: &random, syllableCount: 1...2))" }
       guard ProjectName.isValid(name), forge.claim(name) else { continue }
       var pick = Int.random(in: 0..<totalWeight, using: &random)
-      let day = profile.first { pick -= $0.weight; return pick < 0 }?.day ?? 4
+      let day =
+        profile.first {
+          pick -= $0.weight; return pick < 0
+        }?.day ?? 4
       let time = start.adding(seconds: Int64(day * 86_400 + Int.random(in: 0..<86_400, using: &random)))
       let user = accounts[added % accounts.count]
       var spec = DistributionSpec(name: name, version: "")
       spec.summary = "A Python package"
       spec.authorEmail = "\(user)@\(domain)"
-      if added % 3 == 0, let target = popular.first(where: { $0.name == base.target }), let script = target.scripts.first {
+      if added % 3 == 0, let target = popular.first(where: { $0.name == base.target }),
+        let script = target.scripts.first
+      {
         spec.consoleScripts = [.init(name: script, target: "\(name.replacingOccurrences(of: "-", with: "_")).cli:main")]
       }
       let release = GeneratedRelease(version: "0.1.0", uploadTime: time, files: [.wheel(.pure)])
-      append(GeneratedProject(spec: spec, releases: [release],
-                              ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
-                              label: .campaignSquat, target: base.target))
+      append(
+        GeneratedProject(
+          spec: spec, releases: [release],
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
+          label: .campaignSquat, target: base.target))
       added += 1
     }
   }
@@ -232,14 +267,19 @@ public struct RegistryGenerator {
       let user = newUser()
       var spec = DistributionSpec(name: name, version: "")
       spec.summary = target.summary
-      spec.authorEmail = "\(user)@\(["gmail.com", "proton.me", "outlook.com"].randomElement(using: &random) ?? "gmail.com")"
-      spec.modules = ModuleSourceWriter.token(importName: target.imports.first ?? name.replacingOccurrences(of: "-", with: "_"))
+      spec.authorEmail =
+        "\(user)@\(["gmail.com", "proton.me", "outlook.com"].randomElement(using: &random) ?? "gmail.com")"
+      spec.modules = ModuleSourceWriter.token(
+        importName: target.imports.first ?? name.replacingOccurrences(of: "-", with: "_"))
       let time = now.adding(seconds: -Int64.random(in: 1...120, using: &random) * 86_400)
-      let release = GeneratedRelease(version: ["0.0.1", "1.0.0", "0.1"].randomElement(using: &random) ?? "0.0.1",
-                                     uploadTime: time, files: [.sdist, .wheel(.pure)])
-      append(GeneratedProject(spec: spec, releases: [release],
-                              ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
-                              label: .typosquat, target: target.name))
+      let release = GeneratedRelease(
+        version: ["0.0.1", "1.0.0", "0.1"].randomElement(using: &random) ?? "0.0.1",
+        uploadTime: time, files: [.sdist, .wheel(.pure)])
+      append(
+        GeneratedProject(
+          spec: spec, releases: [release],
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
+          label: .typosquat, target: target.name))
       added += 1
     }
   }
@@ -257,14 +297,16 @@ public struct RegistryGenerator {
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_")
       describe(&spec, summary: "Handy \(NameForge.topic(using: &random)) helpers", user: user, richness: 0.4)
-      spec.modules = ModuleSourceWriter.package(importName: importName, summary: spec.summary, withCLI: true,
-                                                extraModules: 0, using: &random)
+      spec.modules = ModuleSourceWriter.package(
+        importName: importName, summary: spec.summary, withCLI: true,
+        extraModules: 0, using: &random)
       spec.consoleScripts = [.init(name: shadowed.command, target: "\(importName).cli:main")]
       let time = now.adding(seconds: -Int64.random(in: 1...60, using: &random) * 86_400)
-      append(GeneratedProject(
-        spec: spec, releases: [GeneratedRelease(version: "0.1.0", uploadTime: time, files: [.sdist, .wheel(.pure)])],
-        ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .commandShadow,
-        target: shadowed.target))
+      append(
+        GeneratedProject(
+          spec: spec, releases: [GeneratedRelease(version: "0.1.0", uploadTime: time, files: [.sdist, .wheel(.pure)])],
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .commandShadow,
+          target: shadowed.target))
     }
   }
 
@@ -287,10 +329,11 @@ public struct RegistryGenerator {
       spec.summary = ""
       spec.authorEmail = "\(user)@gmail.com"
       let time = now.adding(seconds: -Int64.random(in: 1...200, using: &random) * 86_400)
-      append(GeneratedProject(
-        spec: spec, releases: [GeneratedRelease(version: "0.0.1", uploadTime: time, files: [.sdist, .wheel(.pure)])],
-        ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .commandShadow,
-        target: candidate.target))
+      append(
+        GeneratedProject(
+          spec: spec, releases: [GeneratedRelease(version: "0.0.1", uploadTime: time, files: [.sdist, .wheel(.pure)])],
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .commandShadow,
+          target: candidate.target))
       added += 1
     }
   }
@@ -301,17 +344,21 @@ public struct RegistryGenerator {
       let user = newUser()
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_")
-      describe(&spec, summary: "\(NameForge.topic(using: &random).capitalized) helpers for small scripts", user: user,
-               richness: 0.5)
+      describe(
+        &spec, summary: "\(NameForge.topic(using: &random).capitalized) helpers for small scripts", user: user,
+        richness: 0.5)
       let withCLI = Bool.random(using: &random)
-      spec.modules = ModuleSourceWriter.package(importName: importName, summary: spec.summary, withCLI: withCLI,
-                                                extraModules: 0, using: &random)
+      spec.modules = ModuleSourceWriter.package(
+        importName: importName, summary: spec.summary, withCLI: withCLI,
+        extraModules: 0, using: &random)
       if withCLI { spec.consoleScripts = [.init(name: name, target: "\(importName).cli:main")] }
       let releases = history(
         count: Int.random(in: 1...3, using: &random), from: now.adding(seconds: -45 * 86_400),
         to: now.adding(seconds: -3_600), recentWithWheels: 3, nativeWheels: false)
-      append(GeneratedProject(spec: spec, releases: releases,
-                              ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .newSmall))
+      append(
+        GeneratedProject(
+          spec: spec, releases: releases,
+          ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]), label: .newSmall))
     }
   }
 
@@ -321,11 +368,13 @@ public struct RegistryGenerator {
       let users = (0..<Int.random(in: 1...2, using: &random)).map { _ in newUser() }
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_").lowercased()
-      describe(&spec, summary: "\(NameForge.word(using: &random).capitalized) \(NameForge.topic(using: &random)) library",
-               user: users[0], richness: Double.random(in: 0...1, using: &random))
+      describe(
+        &spec, summary: "\(NameForge.word(using: &random).capitalized) \(NameForge.topic(using: &random)) library",
+        user: users[0], richness: Double.random(in: 0...1, using: &random))
       let withCLI = Int.random(in: 0..<10, using: &random) < 3
-      spec.modules = ModuleSourceWriter.package(importName: importName, summary: spec.summary, withCLI: withCLI,
-                                                extraModules: Int.random(in: 0...1, using: &random), using: &random)
+      spec.modules = ModuleSourceWriter.package(
+        importName: importName, summary: spec.summary, withCLI: withCLI,
+        extraModules: Int.random(in: 0...1, using: &random), using: &random)
       if withCLI { spec.consoleScripts = [.init(name: name.lowercased(), target: "\(importName).cli:main")] }
       let native = Int.random(in: 0..<20, using: &random) == 0
       if native { spec.nativeModule = ModuleSourceWriter.nativeModule(importName: importName, using: &random) }
@@ -333,14 +382,22 @@ public struct RegistryGenerator {
         _ in popular.randomElement(using: &random).map { $0.name }
       }
       spec.scriptsInSetupCfg = Bool.random(using: &random)
-      let start = UploadTimestamp(year: Int.random(in: 2012...2025, using: &random), month: Int.random(in: 1...12, using: &random), day: 9)
-      let releases = history(count: Int.random(in: 1...(compactHistories ? 3 : 5), using: &random), from: start, to: now.adding(seconds: -86_400),
-                             recentWithWheels: 1, nativeWheels: native)
-      append(GeneratedProject(
-        spec: spec, releases: releases,
-        ownership: ProjectOwnership(roles: users.enumerated().map { .init(role: $0.offset == 0 ? "Owner" : "Maintainer",
-                                                                          user: $0.element) }),
-        label: .longTail))
+      let start = UploadTimestamp(
+        year: Int.random(in: 2012...2025, using: &random), month: Int.random(in: 1...12, using: &random), day: 9)
+      let releases = history(
+        count: Int.random(in: 1...(compactHistories ? 3 : 5), using: &random), from: start,
+        to: now.adding(seconds: -86_400),
+        recentWithWheels: 1, nativeWheels: native)
+      append(
+        GeneratedProject(
+          spec: spec, releases: releases,
+          ownership: ProjectOwnership(
+            roles: users.enumerated().map {
+              .init(
+                role: $0.offset == 0 ? "Owner" : "Maintainer",
+                user: $0.element)
+            }),
+          label: .longTail))
     }
   }
 
@@ -363,12 +420,15 @@ public struct RegistryGenerator {
     let person = user.prefix { $0.isLetter }.capitalized
     if Double.random(in: 0...1, using: &random) < 0.5 + richness / 2 {
       spec.author = "\(person) \(NameForge.word(using: &random).capitalized)"
-      spec.authorEmail = "\(user)@\(["gmail.com", "example.org", "fastmail.com", "posteo.de"].randomElement(using: &random) ?? "gmail.com")"
+      spec.authorEmail =
+        "\(user)@\(["gmail.com", "example.org", "fastmail.com", "posteo.de"].randomElement(using: &random) ?? "gmail.com")"
     }
     if Double.random(in: 0...1, using: &random) < richness {
       spec.homePage = "https://github.com/\(user)/\(slug)"
-      spec.projectURLs = [("Source", "https://github.com/\(user)/\(slug)"),
-                          ("Issues", "https://github.com/\(user)/\(slug)/issues")]
+      spec.projectURLs = [
+        ("Source", "https://github.com/\(user)/\(slug)"),
+        ("Issues", "https://github.com/\(user)/\(slug)/issues"),
+      ]
     }
     if Double.random(in: 0...1, using: &random) < richness / 3 {
       spec.maintainer = person
@@ -376,12 +436,14 @@ public struct RegistryGenerator {
     }
     spec.requiresPython = [">=3.8", ">=3.9", ">=3.10", ">=3.7, <4", nil].randomElement(using: &random) ?? nil
     spec.license = ["MIT", "Apache-2.0", "BSD-3-Clause", nil].randomElement(using: &random) ?? nil
-    spec.classifiers = ["Programming Language :: Python :: 3"]
+    spec.classifiers =
+      ["Programming Language :: Python :: 3"]
       + (richness > 0.5 ? ["Operating System :: OS Independent", "Intended Audience :: Developers"] : [])
   }
 
-  /// `count` releases spread between `start` and `end`; the latest `recentWithWheels` get an sdist and a wheel (and
-  /// a native wheel when asked), older ones an sdist only. A few older releases are yanked.
+  /// `count` releases spread between `start` and `end`, a few older ones yanked.
+  ///
+  /// The latest `recentWithWheels` get an sdist and a wheel (and a native wheel when asked), older ones an sdist only.
   private mutating func history(
     count: Int, from start: UploadTimestamp, to end: UploadTimestamp, recentWithWheels: Int, nativeWheels: Bool
   ) -> [GeneratedRelease] {
@@ -405,9 +467,10 @@ public struct RegistryGenerator {
         if nativeWheels { files.append(.wheel(.cpython312Linux)) }
       }
       let yanked = index < count - 1 && Int.random(in: 0..<30, using: &random) == 0
-      releases.append(GeneratedRelease(
-        version: "\(version.major).\(version.minor).\(version.patch)", uploadTime: time, files: files,
-        yankedReason: yanked ? (Bool.random(using: &random) ? "broken build" : "") : nil))
+      releases.append(
+        GeneratedRelease(
+          version: "\(version.major).\(version.minor).\(version.patch)", uploadTime: time, files: files,
+          yankedReason: yanked ? (Bool.random(using: &random) ? "broken build" : "") : nil))
     }
     return releases
   }

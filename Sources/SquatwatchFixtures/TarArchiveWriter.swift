@@ -39,8 +39,10 @@ public struct TarArchiveWriter: Sendable {
       let name = Data(entry.name.utf8)
       if name.count > 100 {
         let record = Self.paxRecord(key: "path", value: entry.name)
-        out.append(Self.header(name: Data("PaxHeader/\(entry.name.suffix(80))".utf8).prefix(100), size: record.count,
-                               mode: 0o644, type: "x"))
+        out.append(
+          Self.header(
+            name: Data("PaxHeader/\(entry.name.suffix(80))".utf8).prefix(100), size: record.count,
+            mode: 0o644, type: "x"))
         Self.appendPadded(record, to: &out)
       }
       out.append(Self.header(name: name.prefix(100), size: entry.data.count, mode: entry.mode, type: "0"))
@@ -79,7 +81,9 @@ public struct TarArchiveWriter: Sendable {
   }
 
   /// A gzip stream that inflates to `megabytes` MiB of zeros and then stops without ever reaching its end: copies
-  /// of one 1 MiB member, the last cut short of its trailer. Tests a reader's output cap and truncation handling.
+  /// of one 1 MiB member, the last cut short of its trailer.
+  ///
+  /// Tests a reader's output cap and truncation handling.
   public static func unterminatedGzip(megabytes: Int) -> Data {
     let member = Deflater.deflate(Data(count: 1 << 20), format: .gzip)
     var out = Data()

@@ -24,7 +24,9 @@ public enum WheelBuilder {
 
       """
     members.append(("\(distInfo)/WHEEL", Data(wheel.utf8)))
-    if let entryPoints = spec.entryPointsText { members.append(("\(distInfo)/entry_points.txt", Data(entryPoints.utf8))) }
+    if let entryPoints = spec.entryPointsText {
+      members.append(("\(distInfo)/entry_points.txt", Data(entryPoints.utf8)))
+    }
     let topLevel = spec.topLevelNames
     if !topLevel.isEmpty {
       members.append(("\(distInfo)/top_level.txt", Data(topLevel.map { "\($0)\n" }.joined().utf8)))

@@ -14,7 +14,9 @@ public struct ZipArchiveWriter: Sendable {
     case deflated = 8
   }
 
-  /// One file in the archive. The name is written verbatim, so `../x` or `/etc/x` produce traversal names.
+  /// One file in the archive.
+  ///
+  /// The name is written verbatim, so `../x` or `/etc/x` produce traversal names.
   public struct Member: Sendable {
     public var name: String
     public var data: Data
@@ -61,7 +63,8 @@ public struct ZipArchiveWriter: Sendable {
 
   /// The archive's bytes.
   public func archive(hostility: Hostility = Hostility()) -> Data {
-    let ordered = members.filter { !$0.name.contains(".dist-info/") } + members.filter { $0.name.contains(".dist-info/") }
+    let ordered =
+      members.filter { !$0.name.contains(".dist-info/") } + members.filter { $0.name.contains(".dist-info/") }
     var out = Data()
     var central = Data()
     var entryCount = 0

@@ -12,7 +12,7 @@ public final class FixtureServer: Sendable {
   /// A request as the handler sees it.
   public struct Request: Sendable {
     public var method: String
-    /// The path with its query, e.g. `/simple/demo/`.
+    /// The path with its query, for example `/simple/demo/`.
     public var path: String
     /// Header names lowercased.
     public var headers: [String: String]
@@ -122,7 +122,9 @@ public final class FixtureServer: Sendable {
       case .head(let head):
         var headers: [String: String] = [:]
         for (name, value) in head.headers { headers[name.lowercased()] = value }
-        current.withLock { $0 = Request(method: "\(head.method)", path: head.uri, headers: headers, receivedAt: Date()) }
+        current.withLock {
+          $0 = Request(method: "\(head.method)", path: head.uri, headers: headers, receivedAt: Date())
+        }
       case .body:
         break
       case .end:
@@ -140,7 +142,9 @@ public final class FixtureServer: Sendable {
       case .raw(let bytes):
         write(bytes, to: channel, close: true)
       case .stall(let status, let headers):
-        write(FixtureServer.bytes(status: status, headers: headers, body: Data(), headOnly: true), to: channel, close: false)
+        write(
+          FixtureServer.bytes(status: status, headers: headers, body: Data(), headOnly: true), to: channel, close: false
+        )
       case .reset:
         channel.close(promise: nil)
       case .delayed(let seconds, let inner):

@@ -9,7 +9,9 @@ struct RegistryCommand: ParsableCommand {
     abstract: "Write a generated registry of any size as a bandersnatch-layout mirror."
   )
 
-  @Option(name: .long, help: "Number of projects; every population scales with it (at least \(RegistryGenerator.minimumProjectCount)).")
+  @Option(
+    name: .long,
+    help: "Number of projects; every population scales with it (at least \(RegistryGenerator.minimumProjectCount)).")
   var projects: Int = 1_000
 
   @Option(name: .long, help: "Random seed; the same seed always gives the same registry.")
@@ -24,10 +26,13 @@ struct RegistryCommand: ParsableCommand {
   @Flag(name: .long, help: "Leave out serials: no _last-serial keys and no <!--SERIAL n--> comments.")
   var noSerials = false
 
-  @Flag(name: .long, help: "Metadata-only mirror: pages list files with sizes and hashes, but no file bytes are written.")
+  @Flag(
+    name: .long, help: "Metadata-only mirror: pages list files with sizes and hashes, but no file bytes are written.")
   var noDistributions = false
 
-  @Option(name: .long, help: "Also write every distribution file flat into this directory (for uploading to pypiserver or devpi).")
+  @Option(
+    name: .long,
+    help: "Also write every distribution file flat into this directory (for uploading to pypiserver or devpi).")
   var distDir: String?
 
   @Option(name: .long, help: "Write the ground truth here as JSON lines: {\"project\", \"label\", \"target\"?}.")

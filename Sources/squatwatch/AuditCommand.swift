@@ -17,7 +17,8 @@ struct AuditCommand: ParsableCommand {
     var status = ExitStatus.clean
     try CommandFailure.reporting(to: console) { () throws(SquatwatchError) in
       let target = try source.target(timeouts: crawl.timeouts)
-      let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(console: console)
+      let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(
+        console: console)
       console.log(.info, summary.text)
       let job = check.job(cacheDirectory: target.cacheDirectory, lockWait: source.lockWait)
       status = try check.delivery.deliver(try job.run(console: console), console: console)

@@ -1,6 +1,6 @@
 public import ArgumentParser
-public import SquatwatchKit
 import Foundation
+public import SquatwatchKit
 
 extension ReportFormat: ExpressibleByArgument {}
 extension ReportDelivery.FailOn: ExpressibleByArgument {}
@@ -42,7 +42,8 @@ struct CheckOptionGroup: ParsableArguments {
 
   @Flag(
     name: .customLong("update-baseline"),
-    help: "After writing the report, replace the --baseline file with this run's full JSON report (created if missing).")
+    help: "After writing the report, replace the --baseline file with this run's full JSON report (created if missing)."
+  )
   var updateBaseline = false
 
   @Option(

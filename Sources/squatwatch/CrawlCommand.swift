@@ -15,7 +15,8 @@ struct CrawlCommand: ParsableCommand {
     let console = logging.console
     try CommandFailure.reporting(to: console) { () throws(SquatwatchError) in
       let target = try source.target(timeouts: crawl.timeouts)
-      let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(console: console)
+      let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(
+        console: console)
       console.log(.info, summary.text)
     }
   }

@@ -27,7 +27,8 @@ public final class CacheLock: Sendable {
         close(descriptor)
         throw SquatwatchError(
           .locked,
-          "another squatwatch run is using the cache at \(directory.path); wait for it to finish or pass --lock-wait SECONDS")
+          "another squatwatch run is using the cache at \(directory.path); wait for it to finish or pass --lock-wait SECONDS"
+        )
       }
       usleep(100_000)
     }

@@ -76,7 +76,8 @@ public final class CacheStore: Sendable {
     }
     migrator.registerMigration("v4-facts") { db in
       // The checks' per-project facts, derived from the record at commit time (see ProjectFacts).
-      try db.execute(sql: "CREATE TABLE facts (project TEXT PRIMARY KEY, version INTEGER NOT NULL, payload BLOB NOT NULL)")
+      try db.execute(
+        sql: "CREATE TABLE facts (project TEXT PRIMARY KEY, version INTEGER NOT NULL, payload BLOB NOT NULL)")
     }
     migrator.registerMigration("v5-records-from-documents") { db in
       // Parsed records are no longer stored; they are read again from the documents, which now keep the URL
@@ -564,7 +565,6 @@ public final class CacheStore: Sendable {
     ])
   }
 
-
   private func read<T>(_ body: (Database) throws -> T) throws(SquatwatchError) -> T {
     do {
       return try pool.read(body)
@@ -585,4 +585,3 @@ public final class CacheStore: Sendable {
     date.formatted(.iso8601)
   }
 }
-

@@ -33,7 +33,8 @@ enum ClusterSignal: String, CaseIterable, Sendable {
   }
 
   /// The shareable values of each signal for one project.
-  static func values(of project: ProjectFacts, derivation: NameDerivation?, isEmpty: Bool) -> [(ClusterSignal, String)] {
+  static func values(of project: ProjectFacts, derivation: NameDerivation?, isEmpty: Bool) -> [(ClusterSignal, String)]
+  {
     var values: [(ClusterSignal, String)] = []
     for owner in project.owners.prefix(5) { values.append((.owner, owner)) }
     if let organization = project.organization { values.append((.organization, organization)) }

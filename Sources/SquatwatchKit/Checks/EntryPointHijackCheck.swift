@@ -17,7 +17,10 @@ enum EntryPointHijackCheck {
     if let claim = nameClaims.max(by: { (rank($0, context), $1.project) < (rank($1, context), $0.project) }) {
       let what = claim.kind == .command ? "command" : "import name"
       candidates.append(
-        (rank(claim, context), claim.project, "name is the \(what) \"\(claim.name)\" of popular project \"\(claim.project)\""))
+        (
+          rank(claim, context), claim.project,
+          "name is the \(what) \"\(claim.name)\" of popular project \"\(claim.project)\""
+        ))
       evidence["name_claimed_by"] = .strings(nameClaims.map { "\($0.project) (\($0.kind.rawValue) \($0.name))" })
     }
 
@@ -35,11 +38,13 @@ enum EntryPointHijackCheck {
       }
     }
     if !systemShadowed.isEmpty {
-      candidates.append((0.9, nil, "installs scripts that overwrite system commands: \(systemShadowed.joined(separator: ", "))"))
+      candidates.append(
+        (0.9, nil, "installs scripts that overwrite system commands: \(systemShadowed.joined(separator: ", "))"))
       evidence["system_commands"] = .strings(systemShadowed)
     }
     if let (target, base) = shadowTargets.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) {
-      candidates.append((base, target, "installs scripts of popular project \"\(target)\": \(popularShadowed.joined(separator: ", "))"))
+      candidates.append(
+        (base, target, "installs scripts of popular project \"\(target)\": \(popularShadowed.joined(separator: ", "))"))
       evidence["shadowed_commands"] = .strings(popularShadowed)
     }
     guard let best = candidates.max(by: { $0.base < $1.base }) else { return nil }

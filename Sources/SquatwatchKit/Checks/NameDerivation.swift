@@ -3,7 +3,7 @@
 /// `{popular}-cli`, `py{popular}`, "command or import name of {popular}", "typo of {popular}": projects sharing a
 /// template and a burst are the same hand at work even when every one targets a different popular project.
 struct NameDerivation: Hashable, Sendable {
-  /// The template with the popular name abstracted, e.g. `{popular}-cli`.
+  /// The template with the popular name abstracted, for example `{popular}-cli`.
   var template: String
   /// The popular project this name was made from.
   var target: String

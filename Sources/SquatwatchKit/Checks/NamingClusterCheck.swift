@@ -114,7 +114,8 @@ enum NamingClusterCheck {
         of: members, size: cluster.members.count,
         text: { ClusterSignal.values(of: $0, derivation: inputs[$1].derivation, isEmpty: inputs[$1].isEmpty) })
       let templates = cluster.members.compactMap { inputs[$0].derivation?.template }
-      let template = mostCommon(templates).flatMap { $0.count * 3 >= cluster.members.count ? $0.value : nil }
+      let template =
+        mostCommon(templates).flatMap { $0.count * 3 >= cluster.members.count ? $0.value : nil }
         ?? cluster.shared.naming
       if !owners.isEmpty { signals.append("\(owners.count) owner account(s)") }
       outcome.clusters.append(
@@ -171,7 +172,8 @@ enum NamingClusterCheck {
     ) -> [String] {
       var resolved: [ClusterSignal: String] = [:]
       for (member, project) in members where resolved.count < top.count {
-        for (signal, value) in text(project, member) where resolved[signal] == nil && top[signal]?.hash == hash(signal, value) {
+        for (signal, value) in text(project, member)
+        where resolved[signal] == nil && top[signal]?.hash == hash(signal, value) {
           resolved[signal] = value
         }
       }
@@ -196,7 +198,9 @@ enum NamingClusterCheck {
     var top: [ClusterSignal: (hash: Int, count: Int)] = [:]
     let needed = max(min(minimumSize, members.count), (members.count + 1) / 2)
     for (signal, byValue) in counts {
-      guard let best = byValue.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= needed else { continue }
+      guard let best = byValue.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), best.value >= needed else {
+        continue
+      }
       top[signal] = (best.key, best.value)
     }
     return SharedSignals(top: top, naming: nil)

@@ -54,7 +54,9 @@ public struct PopularityList: Sendable {
     guard data.count <= maximumFileBytes else {
       throw SquatwatchError(.tooLarge, "popularity list \(source) is larger than \(maximumFileBytes >> 20) MiB")
     }
-    let firstByte = data.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }
+    let firstByte = data.first {
+      !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF)
+    }
     if firstByte == UInt8(ascii: "{") {
       return try parseJSON(data, source: source)
     }

@@ -10,7 +10,8 @@ public struct SquatAuditor: Sendable {
   public var knownCommands: KnownCommands
   public var options: CheckOptions
 
-  public init(popularList: PopularityList? = nil, knownCommands: KnownCommands, options: CheckOptions = CheckOptions()) {
+  public init(popularList: PopularityList? = nil, knownCommands: KnownCommands, options: CheckOptions = CheckOptions())
+  {
     self.popularList = popularList
     self.knownCommands = knownCommands
     self.options = options
@@ -134,7 +135,8 @@ public struct SquatAuditor: Sendable {
       guard raw >= options.suspiciousThreshold else { return nil }
       let score = CounterEvidence.rounded(raw * CounterEvidence.ownershipFactor)
       guard score >= options.minimumScore else { return nil }
-      return SuspectReport(project: project, score: score, verdict: .defensivePlaceholder, findings: ordered, cluster: cluster)
+      return SuspectReport(
+        project: project, score: score, verdict: .defensivePlaceholder, findings: ordered, cluster: cluster)
     }
     let score = CounterEvidence.rounded(Self.combine(findings.map(\.score)))
     guard score >= options.suspiciousThreshold, score >= options.minimumScore else { return nil }

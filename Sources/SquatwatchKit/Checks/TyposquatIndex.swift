@@ -172,13 +172,17 @@ struct TyposquatIndex: Sendable {
     }
   }
 
-  private static let lookAlikePairs: Set<Pair> = Set(["l1", "li", "i1", "o0", "s5", "e3", "b8", "g9", "z2"].map(Pair.init))
+  private static let lookAlikePairs: Set<Pair> = Set(
+    ["l1", "li", "i1", "o0", "s5", "e3", "b8", "g9", "z2"].map(Pair.init))
   /// Phonetic and habitual slips outside keyboard adjacency (`numpi`, `requestz`), and a vowel for another
   /// (`tenserflow`, GuardDog's own example): these make some legitimate near names too (`djongo`), which
   /// counter-evidence clears in a full audit and `OrdinaryNaming` weakens in short names on names alone.
-  private static let commonTypoPairs: Set<Pair> = Set(["iy", "sz", "uv", "ck", "ae", "ou", "eo", "ei", "ao", "io"].map(Pair.init))
+  private static let commonTypoPairs: Set<Pair> = Set(
+    ["iy", "sz", "uv", "ck", "ae", "ou", "eo", "ei", "ao", "io"].map(Pair.init))
 
-  private static let keyboardRows: [[UInt8]] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
+  private static let keyboardRows: [[UInt8]] = ["1234567890", "qwertyuiop", "asdfghjkl", "zxcvbnm"].map {
+    Array($0.utf8)
+  }
 
   /// Whether two keys touch on a QWERTY keyboard (same row, or the staggered rows above and below).
   static func isKeyboardNeighbour(_ first: UInt8, _ second: UInt8) -> Bool {
@@ -189,11 +193,14 @@ struct TyposquatIndex: Sendable {
       }
       if row > 0 {
         let above = keyboardRows[row - 1]
-        for neighbour in [column, column + 1] where neighbour < above.count && above[neighbour] == second { return true }
+        for neighbour in [column, column + 1] where neighbour < above.count && above[neighbour] == second {
+          return true
+        }
       }
       if row + 1 < keyboardRows.count {
         let below = keyboardRows[row + 1]
-        for neighbour in [column - 1, column] where neighbour >= 0 && neighbour < below.count && below[neighbour] == second {
+        for neighbour in [column - 1, column]
+        where neighbour >= 0 && neighbour < below.count && below[neighbour] == second {
           return true
         }
       }
@@ -267,14 +274,16 @@ struct TyposquatIndex: Sendable {
         }
       }
     }
-    for prefix in [python, py] where bytes.count >= prefix.count + 3 && bytes.starts(with: prefix)
+    for prefix in [python, py]
+    where bytes.count >= prefix.count + 3 && bytes.starts(with: prefix)
       && bytes[prefix.count] != dash
     {
       let rest = Array(bytes[prefix.count...])
       variants.append(rest)
       variants.append(rest + [dash] + prefix)
     }
-    for suffix in [python, py] where bytes.count >= suffix.count + 3 && bytes.reversed().starts(with: suffix.reversed())
+    for suffix in [python, py]
+    where bytes.count >= suffix.count + 3 && bytes.reversed().starts(with: suffix.reversed())
       && bytes[bytes.count - suffix.count - 1] != dash
     {
       let rest = Array(bytes[..<(bytes.count - suffix.count)])

@@ -129,7 +129,8 @@ public final class Crawler: Sendable {
   /// Commits pending results once a batch is full or old enough (or always, with `force`).
   private func flush(run: Int, force: Bool) throws(SquatwatchError) {
     let batch = pending.withLock { state -> [ProjectCrawlResult] in
-      let due = state.results.count >= Self.batchSize || Date().timeIntervalSince(state.lastCommit) >= Self.batchInterval
+      let due =
+        state.results.count >= Self.batchSize || Date().timeIntervalSince(state.lastCommit) >= Self.batchInterval
       guard force || due else { return [] }
       defer {
         state.results.removeAll(keepingCapacity: true)

@@ -44,7 +44,8 @@ struct IndexProbe {
     case 401, 403:
       throw SquatwatchError(
         .notAnIndex,
-        "\(index.redacted): access denied (HTTP \(response.status)); give credentials in the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH")
+        "\(index.redacted): access denied (HTTP \(response.status)); give credentials in the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH"
+      )
     default:
       throw SquatwatchError(.httpStatus, "\(index.redacted): HTTP \(response.status); is this a simple index URL?")
     }

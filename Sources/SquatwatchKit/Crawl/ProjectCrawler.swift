@@ -76,7 +76,8 @@ struct ProjectCrawler {
       (record.inspections, inspected) = inspect(record)
     }
     let documents = [simple, json].compactMap { $0 }.filter(\.isNew).map(\.document)
-    return .fetched(documents: documents, record: record, serial: item.entry.serial ?? simple.serial, inspected: inspected)
+    return .fetched(
+      documents: documents, record: record, serial: item.entry.serial ?? simple.serial, inspected: inspected)
   }
 
   /// Inspects the newest release's distributions (every release's with `--all-releases`), reusing

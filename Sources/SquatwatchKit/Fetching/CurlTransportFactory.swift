@@ -18,7 +18,8 @@ public final class CurlTransportFactory: TransportFactory {
     self.index = index
     self.credentials = credentials
     settings = CurlEasy.Settings(
-      userAgent: "squatwatch/\(SquatwatchVersion.current) (+\(SquatwatchVersion.projectURL)) libcurl/\(CurlRuntime.curlVersion)",
+      userAgent:
+        "squatwatch/\(SquatwatchVersion.current) (+\(SquatwatchVersion.projectURL)) libcurl/\(CurlRuntime.curlVersion)",
       connectTimeout: timeouts.connect, totalTimeout: timeouts.total, stallTimeout: timeouts.stall)
   }
 

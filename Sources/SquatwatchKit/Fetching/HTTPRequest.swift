@@ -4,7 +4,7 @@ public import Foundation
 public struct HTTPRequest {
   /// The absolute URL, without credentials.
   public var url: String
-  /// Extra request headers, e.g. `Accept`, `If-None-Match`.
+  /// Extra request headers, for example `Accept`, `If-None-Match`.
   public var headers: [(name: String, value: String)]
   /// A byte range such as `0-1023` or `-16384`; ranges turn transfer compression off.
   public var range: String?

@@ -6,7 +6,7 @@ import Foundation
 public struct IndexURL: Sendable, Hashable {
   /// The simple API base, ending in `/`, without user-info.
   public let simpleBase: String
-  /// Scheme, host and port, e.g. `https://pypi.org`.
+  /// Scheme, host and port, for example `https://pypi.org`.
   public let origin: String
   /// The host, lowercased.
   public let host: String

@@ -100,7 +100,8 @@ public struct MirrorDirectoryTransport: Transport, TransportFactory {
     } catch let error as SquatwatchError {
       throw error
     } catch {
-      throw SquatwatchError(.transport, "cannot read \(file.lastPathComponent) from the mirror", cause: ErrorSummary(error))
+      throw SquatwatchError(
+        .transport, "cannot read \(file.lastPathComponent) from the mirror", cause: ErrorSummary(error))
     }
   }
 

@@ -26,7 +26,7 @@ struct RetryingFetcher {
       let response: HTTPResponse
       do {
         response = try transport.send(request)
-      } catch where error.code == .transport && attempt < policy.maxAttempts {
+      } catch  where error.code == .transport && attempt < policy.maxAttempts {
         counters.request(bytes: 0)
         Thread.sleep(forTimeInterval: policy.backoff(attempt: attempt))
         attempt += 1
@@ -42,7 +42,8 @@ struct RetryingFetcher {
             .foreignRedirect, "\(Self.display(request.url)) redirects to another host (\(host)); not followed")
         }
         guard redirects < Self.maxRedirects else {
-          throw SquatwatchError(.httpStatus, "\(Self.display(request.url)) redirects more than \(Self.maxRedirects) times")
+          throw SquatwatchError(
+            .httpStatus, "\(Self.display(request.url)) redirects more than \(Self.maxRedirects) times")
         }
         redirects += 1
         request.url = location

@@ -1,4 +1,6 @@
-/// Sends requests for one worker. A transport is confined to the thread that uses it.
+/// Sends requests for one worker.
+///
+/// A transport is confined to the thread that uses it.
 public protocol Transport {
   /// Performs `request` and returns the response; non-2xx statuses are responses, not errors.
   ///

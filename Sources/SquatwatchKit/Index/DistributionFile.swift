@@ -1,10 +1,10 @@
 /// One file of a project as an index lists it (PEP 503/691/700 and the JSON API).
 public struct DistributionFile: Codable, Hashable, Sendable {
-  /// The file name, e.g. `pkg-1.0-py3-none-any.whl`.
+  /// The file name, for example `pkg-1.0-py3-none-any.whl`.
   public var filename: String
   /// The absolute URL of the file.
   public var url: String
-  /// Hash name to lowercase hex, e.g. `["sha256": "…"]`; may be empty.
+  /// Hash name to lowercase hex, for example `["sha256": "…"]`; may be empty.
   public var hashes: [String: String]
   /// The `Requires-Python` specifier, if given.
   public var requiresPython: String?

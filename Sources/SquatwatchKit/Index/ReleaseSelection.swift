@@ -12,7 +12,9 @@ enum ReleaseSelection {
     let newest: String
     if candidates.allSatisfy({ $0.uploadTime != nil }) {
       newest =
-        byVersion.max { ($0.value.compactMap(\.uploadTime).max() ?? "") < ($1.value.compactMap(\.uploadTime).max() ?? "") }?
+        byVersion.max {
+          ($0.value.compactMap(\.uploadTime).max() ?? "") < ($1.value.compactMap(\.uploadTime).max() ?? "")
+        }?
         .key ?? ""
     } else {
       newest = byVersion.keys.max { VersionOrder.precedes($0, $1) } ?? ""

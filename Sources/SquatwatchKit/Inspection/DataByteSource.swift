@@ -6,7 +6,7 @@ public final class DataByteSource: DistributionByteSource {
   private let ignoresRange: Bool
   private let chunkSize: Int
   public private(set) var bytesTransferred = 0
-  /// Number of `suffix`, `read` and `stream` calls, i.e. the requests an HTTP source would send.
+  /// Number of `suffix`, `read` and `stream` calls, that is, the requests an HTTP source would send.
   public private(set) var requests = 0
 
   /// Serves `data`; with `ignoresRange` every ranged call answers with the whole file, as a plain server would.

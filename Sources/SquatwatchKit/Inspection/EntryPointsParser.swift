@@ -2,7 +2,7 @@ import Foundation
 
 /// Parses `entry_points.txt` (an INI file, `=` only, case-sensitive) into groups of entry points.
 package enum EntryPointsParser {
-  /// Entry points by group name, e.g. `console_scripts`, in file order within each group.
+  /// Entry points by group name, for example `console_scripts`, in file order within each group.
   package static func parse(_ text: String) -> [String: [EntryPoint]] {
     var groups: [String: [EntryPoint]] = [:]
     for section in IniDocument(text, delimiters: ["="]).sections {

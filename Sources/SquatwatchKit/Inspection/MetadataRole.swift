@@ -24,7 +24,8 @@ enum MetadataRole: Hashable, Sendable {
     // Wheels keep metadata in <name>.dist-info at the root; sdists keep egg-info at the root or under src/.
     let directory = parts.dropLast().last ?? ""
     let inMetadataDirectory =
-      inSdist ? directory.hasSuffix(".egg-info") && parts.count <= 3 : directory.hasSuffix(".dist-info") && parts.count == 2
+      inSdist
+      ? directory.hasSuffix(".egg-info") && parts.count <= 3 : directory.hasSuffix(".dist-info") && parts.count == 2
     guard inMetadataDirectory else { return nil }
     switch last {
     case "METADATA" where !inSdist: self = .coreMetadata

@@ -2,6 +2,6 @@
 struct PyProjectScripts: Hashable, Sendable {
   /// Entry points by group: `console_scripts`, `gui_scripts` and `[project.entry-points]` groups.
   var groups: [String: [EntryPoint]] = [:]
-  /// `[build-system] build-backend`, e.g. `setuptools.build_meta`.
+  /// `[build-system] build-backend`, for example `setuptools.build_meta`.
   var buildBackend: String?
 }

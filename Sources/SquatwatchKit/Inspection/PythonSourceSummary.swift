@@ -152,7 +152,8 @@ struct PythonSourceSummary: Hashable, Sendable {
     let letters = skeleton.reversed().prefix { stringPrefixes.contains($0) }.count
     guard letters > 0, letters <= 2 else { return }
     let before = skeleton.count > letters ? skeleton[skeleton.count - letters - 1] : UInt8(ascii: " ")
-    let isIdentifierChar = before == UInt8(ascii: "_") || (before < 0x80 && Character(Unicode.Scalar(before)).isLetter)
+    let isIdentifierChar =
+      before == UInt8(ascii: "_") || (before < 0x80 && Character(Unicode.Scalar(before)).isLetter)
       || (0x30...0x39).contains(before)
     if !isIdentifierChar { skeleton.removeLast(letters) }
   }

@@ -32,7 +32,9 @@ final class CurlEasy {
     curl_easy_cleanup(handle)
   }
 
-  /// Performs one GET. `credentials` are sent only when given, i.e. only to the index's own host.
+  /// Performs one GET.
+  ///
+  /// `credentials` are sent only when given, that is, only to the index's own host.
   func perform(_ request: HTTPRequest, credentials: IndexCredentials?) throws(SquatwatchError) -> HTTPResponse {
     curl_easy_reset(handle)
     let sink = TransferSink(limit: request.bodyLimit, stream: request.stream)
@@ -72,19 +74,23 @@ final class CurlEasy {
       _ = sqw_easy_set_string(handle, CURLOPT_USERNAME, credentials.username)
       _ = sqw_easy_set_string(handle, CURLOPT_PASSWORD, credentials.password)
     }
-    _ = sqw_easy_set_write_cb(handle, { data, size, count, context in
-      guard let data, let context else { return 0 }
-      let sink = Unmanaged<TransferSink>.fromOpaque(context).takeUnretainedValue()
-      let length = size * count
-      return sink.receive(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
-    }, context.toOpaque())
-    _ = sqw_easy_set_header_cb(handle, { data, size, count, context in
-      guard let data, let context else { return 0 }
-      let sink = Unmanaged<TransferSink>.fromOpaque(context).takeUnretainedValue()
-      let length = size * count
-      sink.receiveHeader(UnsafeRawBufferPointer(start: data, count: length))
-      return length
-    }, context.toOpaque())
+    _ = sqw_easy_set_write_cb(
+      handle,
+      { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let sink = Unmanaged<TransferSink>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        return sink.receive(UnsafeRawBufferPointer(start: data, count: length)) ? length : 0
+      }, context.toOpaque())
+    _ = sqw_easy_set_header_cb(
+      handle,
+      { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let sink = Unmanaged<TransferSink>.fromOpaque(context).takeUnretainedValue()
+        let length = size * count
+        sink.receiveHeader(UnsafeRawBufferPointer(start: data, count: length))
+        return length
+      }, context.toOpaque())
 
     let code = curl_easy_perform(handle)
     if sink.exceededLimit {

@@ -15,6 +15,6 @@ public enum CurlRuntime {
   @discardableResult
   public static func initialize() -> Bool { initialized }
 
-  /// The linked libcurl's version, e.g. `7.88.1`.
+  /// The linked libcurl's version, for example `7.88.1`.
   public static var curlVersion: String { String(cString: sqw_curl_version()) }
 }

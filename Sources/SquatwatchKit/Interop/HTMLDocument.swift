@@ -68,7 +68,8 @@ struct HTMLDocument {
         attributes[name] = Self.take(sqw_xml_get_prop(node, name)) ?? ""
       }
       anchors.append(
-        Anchor(href: Self.take(sqw_xml_get_prop(node, "href")), text: Self.take(sqw_xml_content(node)) ?? "",
+        Anchor(
+          href: Self.take(sqw_xml_get_prop(node, "href")), text: Self.take(sqw_xml_content(node)) ?? "",
           attributes: attributes))
     case "meta":
       if let name = Self.take(sqw_xml_get_prop(node, "name")), metas.count < 64 {

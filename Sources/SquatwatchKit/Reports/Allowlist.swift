@@ -51,28 +51,30 @@ public struct Allowlist: Sendable {
   /// Parses allowlist text; `source` names it in errors.
   public init(parsing text: String, source: String) throws(SquatwatchError) {
     for (offset, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
-      let where_ = "\(source):\(offset + 1)"
+      let whereText = "\(source):\(offset + 1)"
       let hash = line.firstIndex(of: "#")
       let body = line[..<(hash ?? line.endIndex)].split(whereSeparator: { $0 == " " || $0 == "\t" })
       if body.isEmpty { continue }
       let reason = hash.map { String(line[line.index(after: $0)...]).trimmingCharacters(in: .whitespaces) } ?? ""
       guard body.count == 2 else {
-        throw SquatwatchError(.usage, "\(where_): expected `project NAME  # reason` or `owner USER  # reason`")
+        throw SquatwatchError(.usage, "\(whereText): expected `project NAME  # reason` or `owner USER  # reason`")
       }
       guard !reason.isEmpty else {
-        throw SquatwatchError(.usage, "\(where_): every allowlist entry needs a reason after `#`")
+        throw SquatwatchError(.usage, "\(whereText): every allowlist entry needs a reason after `#`")
       }
       let name = String(body[1])
       switch body[0] {
       case "project":
-        guard ProjectName.isValid(name) else { throw SquatwatchError(.usage, "\(where_): \"\(name)\" is not a project name") }
+        guard ProjectName.isValid(name) else {
+          throw SquatwatchError(.usage, "\(whereText): \"\(name)\" is not a project name")
+        }
         let normalized = ProjectName.normalize(name)
         projects[normalized] = Entry(kind: "project", name: normalized, reason: reason)
       case "owner":
         let lowered = name.lowercased()
         owners[lowered] = Entry(kind: "owner", name: lowered, reason: reason)
       default:
-        throw SquatwatchError(.usage, "\(where_): unknown entry kind \"\(body[0])\"; use `project` or `owner`")
+        throw SquatwatchError(.usage, "\(whereText): unknown entry kind \"\(body[0])\"; use `project` or `owner`")
       }
     }
   }

@@ -3,7 +3,7 @@ public struct AllowlistedSuspect: Codable, Hashable, Sendable {
   public var project: String
   public var score: Double
   public var verdict: Verdict
-  /// The entry that matched, e.g. `project requests-oauth` or `owner psf`.
+  /// The entry that matched, for example `project requests-oauth` or `owner psf`.
   public var entry: String
   /// The reviewer's reason from the allowlist.
   public var reason: String

@@ -1,6 +1,6 @@
 /// Fixed-point rendering of scores, independent of the user's locale.
 enum DecimalText {
-  /// `value` with exactly two decimals, e.g. `0.87`.
+  /// `value` with exactly two decimals, for example `0.87`.
   static func twoPlaces(_ value: Double) -> String {
     let hundredths = Int64((value * 100).rounded())
     let sign = hundredths < 0 ? "-" : ""

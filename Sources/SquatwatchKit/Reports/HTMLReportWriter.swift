@@ -31,7 +31,8 @@ enum HTMLReportWriter {
       """
     if let baseline = report.baseline {
       let since = baseline.generatedAt.map { "the baseline of " + UploadTime.text(Int64($0.timeIntervalSince1970)) }
-      html += "<p id=\"baseline\">Compared with \(since ?? "an empty baseline (first run)"): "
+      html +=
+        "<p id=\"baseline\">Compared with \(since ?? "an empty baseline (first run)"): "
         + "\(baseline.new) new, \(baseline.rose) rose, \(baseline.unchanged) unchanged (not listed), \(baseline.resolved) resolved.</p>\n"
     }
     if !report.allowlisted.isEmpty {
@@ -43,10 +44,12 @@ enum HTMLReportWriter {
     html += suspects(report)
     html += clusters(report)
     if !report.allowlisted.isEmpty {
-      html += "<section id=\"allowlisted\">\n<h2>Allowlisted</h2>\n<table>\n"
+      html +=
+        "<section id=\"allowlisted\">\n<h2>Allowlisted</h2>\n<table>\n"
         + "<thead><tr><th>project</th><th>score</th><th>verdict</th><th>entry</th><th>reason</th></tr></thead>\n<tbody>\n"
       for entry in report.allowlisted {
-        html += "<tr><td>\(e(entry.project))</td><td>\(DecimalText.twoPlaces(entry.score))</td>"
+        html +=
+          "<tr><td>\(e(entry.project))</td><td>\(DecimalText.twoPlaces(entry.score))</td>"
           + "<td>\(e(entry.verdict.rawValue))</td><td>\(e(entry.entry))</td><td>\(e(entry.reason))</td></tr>\n"
       }
       html += "</tbody>\n</table>\n</section>\n"
@@ -54,7 +57,8 @@ enum HTMLReportWriter {
     if !report.degradedChecks.isEmpty {
       html += "<section id=\"degraded\">\n<h2>Checks run without some signals</h2>\n<ul>\n"
       for entry in report.degradedChecks {
-        html += "<li><b>\(e(entry.check.rawValue))</b> without \(e(entry.missingSignal)) "
+        html +=
+          "<li><b>\(e(entry.check.rawValue))</b> without \(e(entry.missingSignal)) "
           + "(\(entry.projectsAffected) projects): \(e(entry.effect))</li>\n"
       }
       html += "</ul>\n</section>\n"
@@ -70,23 +74,30 @@ enum HTMLReportWriter {
     for verdict in verdicts { html += "<option value=\"\(verdict.rawValue)\">\(verdict.rawValue)</option>" }
     html += "</select></label>\n<label>check <select id=\"filter-check\"><option value=\"\">all</option>"
     for check in CheckName.allCases { html += "<option value=\"\(check.rawValue)\">\(check.rawValue)</option>" }
-    html += "</select></label>\n<output id=\"shown-count\">\(report.suspects.count) of \(report.suspects.count) shown</output>\n</form>\n"
+    html +=
+      "</select></label>\n<output id=\"shown-count\">\(report.suspects.count) of \(report.suspects.count) shown</output>\n</form>\n"
     guard !report.suspects.isEmpty else { return html + "<p id=\"no-suspects\">No suspects.</p>\n</section>\n" }
-    html += "<table id=\"suspect-table\">\n<thead><tr><th>#</th><th>score</th><th>verdict</th><th>project</th>"
+    html +=
+      "<table id=\"suspect-table\">\n<thead><tr><th>#</th><th>score</th><th>verdict</th><th>project</th>"
       + "<th>findings (open for evidence)</th><th>cluster</th><th>first upload</th></tr></thead>\n<tbody>\n"
     for (rank, suspect) in report.suspects.enumerated() {
       let checks = suspect.findings.map(\.check.rawValue).joined(separator: " ")
-      let change = suspect.previousScore.map { " <span class=\"change\">rose from \(DecimalText.twoPlaces($0))</span>" }
+      let change =
+        suspect.previousScore.map { " <span class=\"change\">rose from \(DecimalText.twoPlaces($0))</span>" }
         ?? (report.baseline != nil ? " <span class=\"change\">new</span>" : "")
-      html += "<tr class=\"suspect\" id=\"p-\(e(suspect.project))\" data-project=\"\(e(suspect.project))\" "
+      html +=
+        "<tr class=\"suspect\" id=\"p-\(e(suspect.project))\" data-project=\"\(e(suspect.project))\" "
         + "data-verdict=\"\(suspect.verdict.rawValue)\" data-checks=\"\(checks)\">"
       html += "<td>\(rank + 1)</td><td>\(DecimalText.twoPlaces(suspect.score))\(change)</td>"
       html += "<td><span class=\"verdict \(suspect.verdict.rawValue)\">\(suspect.verdict.rawValue)</span></td>"
       html += "<td class=\"project\">\(e(suspect.project))"
-      if !suspect.owners.isEmpty { html += "<div class=\"muted\">owners: \(e(suspect.owners.joined(separator: ", ")))</div>" }
+      if !suspect.owners.isEmpty {
+        html += "<div class=\"muted\">owners: \(e(suspect.owners.joined(separator: ", ")))</div>"
+      }
       html += "</td><td>"
       for finding in suspect.findings {
-        html += "<details><summary><b>\(finding.check.rawValue)</b> \(DecimalText.twoPlaces(finding.score)): "
+        html +=
+          "<details><summary><b>\(finding.check.rawValue)</b> \(DecimalText.twoPlaces(finding.score)): "
           + "\(e(finding.summary))</summary>\n<dl>"
         for key in finding.evidence.keys.sorted() {
           guard let value = finding.evidence[key] else { continue }
@@ -107,7 +118,8 @@ enum HTMLReportWriter {
     let listed = Set(report.suspects.map(\.project))
     var html = "<section id=\"clusters\">\n<h2>Clusters</h2>\n"
     for cluster in report.clusters {
-      html += "<article class=\"cluster\" id=\"\(e(cluster.id))\"><h3>\(e(cluster.id)): \(cluster.members.count) projects, "
+      html +=
+        "<article class=\"cluster\" id=\"\(e(cluster.id))\"><h3>\(e(cluster.id)): \(cluster.members.count) projects, "
         + "\(e(cluster.firstUpload.prefix(10)))..\(e(cluster.lastUpload.prefix(10))), template "
         + "\(e(cluster.template ?? "none"))</h3>\n<ul class=\"signals\">"
       for signal in cluster.signals { html += "<li>\(e(signal))</li>" }
@@ -126,7 +138,8 @@ enum HTMLReportWriter {
   private static func text(_ value: EvidenceValue) -> String {
     switch value {
     case .string(let text): return text
-    case .number(let number): return number == number.rounded() && abs(number) < 1e15 ? "\(Int64(number))" : DecimalText.twoPlaces(number)
+    case .number(let number):
+      return number == number.rounded() && abs(number) < 1e15 ? "\(Int64(number))" : DecimalText.twoPlaces(number)
     case .strings(let list):
       let shown = list.prefix(maximumEvidenceItems).joined(separator: ", ")
       return list.count > maximumEvidenceItems ? shown + " … and \(list.count - maximumEvidenceItems) more" : shown

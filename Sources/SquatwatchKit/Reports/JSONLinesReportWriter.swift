@@ -12,7 +12,8 @@ enum JSONLinesReportWriter {
       do {
         text += String(decoding: try encoder.encode(suspect), as: UTF8.self) + "\n"
       } catch {
-        throw SquatwatchError(.malformed, "cannot encode suspect \(suspect.project) as JSON", cause: ErrorSummary(error))
+        throw SquatwatchError(
+          .malformed, "cannot encode suspect \(suspect.project) as JSON", cause: ErrorSummary(error))
       }
     }
     return text

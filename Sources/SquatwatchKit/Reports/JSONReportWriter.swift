@@ -16,7 +16,7 @@ public enum JSONReportWriter {
     }
   }
 
-  /// Reads a report back, e.g. to compare runs.
+  /// Reads a report back, for example to compare runs.
   public static func report(from data: Data) throws(SquatwatchError) -> AuditReport {
     let decoder = JSONDecoder()
     decoder.dateDecodingStrategy = .iso8601

@@ -20,7 +20,8 @@ enum ObservationsReportWriter {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         text += String(decoding: data, as: UTF8.self) + "\n"
       } catch {
-        throw SquatwatchError(.malformed, "cannot encode the observation for \(suspect.project)", cause: ErrorSummary(error))
+        throw SquatwatchError(
+          .malformed, "cannot encode the observation for \(suspect.project)", cause: ErrorSummary(error))
       }
     }
     return text
@@ -28,14 +29,17 @@ enum ObservationsReportWriter {
 
   /// What an admin reads first: the verdict and score, each finding's summary, and the cluster it belongs to.
   static func summary(_ suspect: SuspectReport, clusters: [ClusterReport]) -> String {
-    var parts = ["squatwatch \(SquatwatchVersion.current): \(suspect.verdict.rawValue), score \(DecimalText.twoPlaces(suspect.score))."]
+    var parts = [
+      "squatwatch \(SquatwatchVersion.current): \(suspect.verdict.rawValue), score \(DecimalText.twoPlaces(suspect.score))."
+    ]
     for finding in suspect.findings {
       parts.append("\(finding.check.rawValue) (\(DecimalText.twoPlaces(finding.score))): \(finding.summary).")
     }
     if let id = suspect.cluster, let cluster = clusters.first(where: { $0.id == id }) {
       let template = cluster.template.map { ", template \($0)" } ?? ""
       parts.append(
-        "One of \(cluster.members.count) projects first uploaded \(cluster.firstUpload.prefix(10))..\(cluster.lastUpload.prefix(10))\(template).")
+        "One of \(cluster.members.count) projects first uploaded \(cluster.firstUpload.prefix(10))..\(cluster.lastUpload.prefix(10))\(template)."
+      )
     }
     let text = parts.joined(separator: " ")
     return text.count > maximumSummaryLength ? String(text.prefix(maximumSummaryLength - 1)) + "…" : text

@@ -16,7 +16,9 @@ public struct ReportBaseline: Sendable {
     guard FileManager.default.fileExists(atPath: path) else {
       if allowMissing { return ReportBaseline(path: path, report: nil) }
       throw SquatwatchError(
-        .usage, "the baseline \(path) does not exist; give a previous --format json report, or add --update-baseline to start one")
+        .usage,
+        "the baseline \(path) does not exist; give a previous --format json report, or add --update-baseline to start one"
+      )
     }
     let data: Data
     do {

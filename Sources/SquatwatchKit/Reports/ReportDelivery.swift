@@ -60,7 +60,9 @@ public struct ReportDelivery: Sendable {
       shown = try baseline.compare(full)
       if let summary = shown.baseline {
         console.log(
-          .info, "baseline: \(summary.new) new, \(summary.rose) rose, \(summary.unchanged) unchanged, \(summary.resolved) resolved")
+          .info,
+          "baseline: \(summary.new) new, \(summary.rose) rose, \(summary.unchanged) unchanged, \(summary.resolved) resolved"
+        )
       }
     }
     let toTerminal = output == nil && Terminal.stdoutIsTerminal

@@ -16,14 +16,16 @@ public struct TableReportWriter: Sendable {
   public func render(_ report: AuditReport) -> String {
     var lines: [String] = []
     lines.append(
-      fit("squatwatch check of \(report.registry): \(report.projectsScanned) projects scanned, "
-        + "\(report.suspects.count) suspects, \(report.clusters.count) clusters"))
+      fit(
+        "squatwatch check of \(report.registry): \(report.projectsScanned) projects scanned, "
+          + "\(report.suspects.count) suspects, \(report.clusters.count) clusters"))
     lines.append("")
     if report.suspects.isEmpty {
       lines.append("No suspects.")
     } else {
       let nameWidth = min(max(7, report.suspects.prefix(200).map(\.project.count).max() ?? 7), width / 3)
-      let header = pad("#", 4) + " " + pad("score", 5) + " " + pad("verdict", 20) + " " + pad("project", nameWidth)
+      let header =
+        pad("#", 4) + " " + pad("score", 5) + " " + pad("verdict", 20) + " " + pad("project", nameWidth)
         + " finding"
       lines.append(fit(header))
       let summaryWidth = max(10, width - (4 + 1 + 5 + 1 + 20 + 1 + nameWidth + 1))
@@ -36,7 +38,10 @@ public struct TableReportWriter: Sendable {
             + pad(truncate(suspect.project, nameWidth), nameWidth) + " " + truncate(top, summaryWidth))
         let indent = String(repeating: " ", count: width - summaryWidth)
         for finding in suspect.findings.dropFirst() {
-          lines.append(indent + truncate("\(finding.check.rawValue) \(DecimalText.twoPlaces(finding.score)): \(finding.summary)", summaryWidth))
+          lines.append(
+            indent
+              + truncate(
+                "\(finding.check.rawValue) \(DecimalText.twoPlaces(finding.score)): \(finding.summary)", summaryWidth))
         }
       }
     }
@@ -45,24 +50,31 @@ public struct TableReportWriter: Sendable {
       lines.append("Clusters")
       for cluster in report.clusters {
         let span = "\(cluster.firstUpload.prefix(10))..\(cluster.lastUpload.prefix(10))"
-        lines.append(fit("\(cluster.id): \(cluster.members.count) projects, \(span), template \(cluster.template ?? "none")"))
+        lines.append(
+          fit("\(cluster.id): \(cluster.members.count) projects, \(span), template \(cluster.template ?? "none")"))
         lines.append(fit("  signals: " + cluster.signals.joined(separator: "; ")))
-        lines.append(fit("  members: " + cluster.members.prefix(20).joined(separator: ", ")
-          + (cluster.members.count > 20 ? ", ..." : "")))
+        lines.append(
+          fit(
+            "  members: " + cluster.members.prefix(20).joined(separator: ", ")
+              + (cluster.members.count > 20 ? ", ..." : "")))
       }
     }
     if let baseline = report.baseline {
       lines.append("")
       let since = baseline.generatedAt.map { "the baseline of " + UploadTime.text(Int64($0.timeIntervalSince1970)) }
       lines.append(
-        fit("Compared with \(since ?? "an empty baseline (first run)"): \(baseline.new) new, \(baseline.rose) rose, "
-          + "\(baseline.unchanged) unchanged (not listed), \(baseline.resolved) resolved"))
+        fit(
+          "Compared with \(since ?? "an empty baseline (first run)"): \(baseline.new) new, \(baseline.rose) rose, "
+            + "\(baseline.unchanged) unchanged (not listed), \(baseline.resolved) resolved"))
     }
     if !report.allowlisted.isEmpty {
       lines.append("")
       lines.append(fit("Allowlisted: \(report.allowlisted.count) suspects left out as reviewed"))
       for entry in report.allowlisted {
-        lines.append(fit("  \(entry.project) (\(DecimalText.twoPlaces(entry.score)), \(entry.verdict.rawValue)): \(entry.entry)  # \(entry.reason)"))
+        lines.append(
+          fit(
+            "  \(entry.project) (\(DecimalText.twoPlaces(entry.score)), \(entry.verdict.rawValue)): \(entry.entry)  # \(entry.reason)"
+          ))
       }
     }
     if !report.degradedChecks.isEmpty {
@@ -70,7 +82,9 @@ public struct TableReportWriter: Sendable {
       lines.append("Checks run without some signals")
       for entry in report.degradedChecks {
         lines.append(
-          fit("  \(entry.check.rawValue) without \(entry.missingSignal) (\(entry.projectsAffected) projects): \(entry.effect)"))
+          fit(
+            "  \(entry.check.rawValue) without \(entry.missingSignal) (\(entry.projectsAffected) projects): \(entry.effect)"
+          ))
       }
     }
     return lines.joined(separator: "\n") + "\n"

@@ -46,10 +46,12 @@ struct UploadChartWriter {
       let shown = max(barWidth - (barWidth > 3 ? 1 : 0), 0.6)
       let day = HTMLText.escape(entry.day)
       svg += "<g><title>\(day): \(entry.projects) first uploads, \(entry.flagged) flagged</title>"
-      svg += "<rect class=\"all\" x=\"\(format(x))\" y=\"\(format(plot.top + plot.height - barHeight))\" "
+      svg +=
+        "<rect class=\"all\" x=\"\(format(x))\" y=\"\(format(plot.top + plot.height - barHeight))\" "
         + "width=\"\(format(shown))\" height=\"\(format(barHeight))\"/>"
       if entry.flagged > 0 {
-        svg += "<rect class=\"flagged\" data-day=\"\(day)\" data-flagged=\"\(entry.flagged)\" x=\"\(format(x))\" "
+        svg +=
+          "<rect class=\"flagged\" data-day=\"\(day)\" data-flagged=\"\(entry.flagged)\" x=\"\(format(x))\" "
           + "y=\"\(format(plot.top + plot.height - max(flaggedHeight, 1.5)))\" width=\"\(format(shown))\" "
           + "height=\"\(format(max(flaggedHeight, 1.5)))\"/>"
       }
@@ -57,18 +59,24 @@ struct UploadChartWriter {
     }
     let baseline = plot.top + plot.height
     svg += "<text x=\"\(plot.left)\" y=\"\(format(baseline + 18))\" class=\"tick\">\(dayText(start))</text>\n"
-    svg += "<text x=\"\(format(plot.left + plot.width))\" y=\"\(format(baseline + 18))\" class=\"tick\" "
+    svg +=
+      "<text x=\"\(format(plot.left + plot.width))\" y=\"\(format(baseline + 18))\" class=\"tick\" "
       + "text-anchor=\"end\">\(dayText(end))</text>\n"
     if peakFlagged, let peak, (start...end).contains(peak.0) {
       let x = plot.left + (Double(peak.0 - start) + 0.5) * barWidth
       let anchor = x > plot.left + plot.width * 0.7 ? "end" : "start"
-      svg += "<text x=\"\(format(x))\" y=\"\(format(plot.top - 10))\" class=\"peak\" text-anchor=\"\(anchor)\">"
+      svg +=
+        "<text x=\"\(format(x))\" y=\"\(format(plot.top - 10))\" class=\"peak\" text-anchor=\"\(anchor)\">"
         + "\(peak.1.flagged) flagged of \(peak.1.projects) on \(HTMLText.escape(peak.1.day))</text>\n"
     }
-    svg += "<rect x=\"\(format(plot.left + 8))\" y=\"\(format(baseline + 30))\" width=\"10\" height=\"10\" class=\"all\"/>"
-    svg += "<text x=\"\(format(plot.left + 22))\" y=\"\(format(baseline + 39))\" class=\"tick\">all first uploads</text>"
-    svg += "<rect x=\"\(format(plot.left + 148))\" y=\"\(format(baseline + 30))\" width=\"10\" height=\"10\" class=\"flagged\"/>"
-    svg += "<text x=\"\(format(plot.left + 162))\" y=\"\(format(baseline + 39))\" class=\"tick\">flagged (likely-squat or suspicious)</text>\n"
+    svg +=
+      "<rect x=\"\(format(plot.left + 8))\" y=\"\(format(baseline + 30))\" width=\"10\" height=\"10\" class=\"all\"/>"
+    svg +=
+      "<text x=\"\(format(plot.left + 22))\" y=\"\(format(baseline + 39))\" class=\"tick\">all first uploads</text>"
+    svg +=
+      "<rect x=\"\(format(plot.left + 148))\" y=\"\(format(baseline + 30))\" width=\"10\" height=\"10\" class=\"flagged\"/>"
+    svg +=
+      "<text x=\"\(format(plot.left + 162))\" y=\"\(format(baseline + 39))\" class=\"tick\">flagged (likely-squat or suspicious)</text>\n"
     svg += "</svg>\n"
     let total = known.reduce(0) { $0 + $1.1.projects }
     var caption = "\(total) projects first uploaded \(dayText(firstDay))..\(dayText(lastDay))"

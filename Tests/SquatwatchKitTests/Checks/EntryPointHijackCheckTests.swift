@@ -7,7 +7,8 @@ import Testing
   @Test func flagsAProjectNamedAfterAPopularProjectsCommand() throws {
     let records = [
       RecordFactory.established("huggingface-hub", owners: ["hf"], scripts: ["huggingface-cli"]),
-      RecordFactory.record("huggingface-cli", owners: ["lasso"], summary: "", description: "", code: RecordFactory.metadataOnly),
+      RecordFactory.record(
+        "huggingface-cli", owners: ["lasso"], summary: "", description: "", code: RecordFactory.metadataOnly),
     ]
     let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("huggingface-cli"))
     let finding = try #require(suspect.finding(.entryPointHijack))
@@ -21,7 +22,8 @@ import Testing
       RecordFactory.established("opencv-python", owners: ["opencv"], imports: ["cv2"]),
       RecordFactory.record("cv2", owners: ["someone"], code: RecordFactory.emptyCode),
     ]
-    let finding = try #require(RecordFactory.audit(records, popular: popular).suspect("cv2")?.finding(.entryPointHijack))
+    let finding = try #require(
+      RecordFactory.audit(records, popular: popular).suspect("cv2")?.finding(.entryPointHijack))
     #expect(finding.summary.contains("import name \"cv2\""))
   }
 
@@ -29,7 +31,8 @@ import Testing
     // sklearn on PyPI is a deprecation placeholder published by the scikit-learn maintainers.
     let records = [
       RecordFactory.established("scikit-learn", owners: ["sklearn-devs"], imports: ["sklearn"]),
-      RecordFactory.record("sklearn", owners: ["sklearn-devs"], summary: "", description: "", code: RecordFactory.emptyCode),
+      RecordFactory.record(
+        "sklearn", owners: ["sklearn-devs"], summary: "", description: "", code: RecordFactory.emptyCode),
     ]
     let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("sklearn"))
     #expect(suspect.verdict == .defensivePlaceholder)

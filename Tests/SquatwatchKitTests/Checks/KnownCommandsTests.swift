@@ -24,6 +24,7 @@ import Testing
     #expect(known.projects["scikit-learn"]?.imports == ["sklearn"])
     #expect(known.projects["opencv-python"]?.imports == ["cv2"])
     #expect(known.projects["pillow"]?.imports == ["PIL"])
-    #expect(known.systemCommands.isSuperset(of: ["pip", "python", "pytest", "aws", "git", "ls", "sudo", "ssh", "curl"]))
+    #expect(
+      known.systemCommands.isSuperset(of: ["pip", "python", "pytest", "aws", "git", "ls", "sudo", "ssh", "curl"]))
   }
 }

@@ -27,7 +27,8 @@ import Testing
   }
 
   @Test func readsCSVInEitherColumnOrderWithQuotes() throws {
-    let csv = "download_count,project\n1398772880,\"boto3\"\n833449934,urllib3\nnot-a-number,bad\n\n12,\"Flask_SQLAlchemy\"\n"
+    let csv =
+      "download_count,project\n1398772880,\"boto3\"\n833449934,urllib3\nnot-a-number,bad\n\n12,\"Flask_SQLAlchemy\"\n"
     let list = try PopularityList.parse(Data(csv.utf8), source: "top.csv")
     #expect(list.entries.map(\.project) == ["boto3", "urllib3", "flask-sqlalchemy"])
     #expect(list.rejectedRows == 1)

@@ -1,6 +1,7 @@
 import Foundation
-@testable import SquatwatchKit
 import Testing
+
+@testable import SquatwatchKit
 
 @Suite struct ProjectFactsTests {
   @Test func storedFactsReadBackFieldForField() throws {

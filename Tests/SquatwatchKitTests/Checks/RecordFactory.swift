@@ -26,7 +26,9 @@ enum RecordFactory {
     var metadataReleases = releases.map {
       ProjectMetadata.Release(version: $0.version, fileCount: 1, firstUpload: "\($0.date)T12:00:00Z", yanked: false)
     }
-    metadataReleases += zeroFileReleases.map { ProjectMetadata.Release(version: $0, fileCount: 0, firstUpload: nil, yanked: false) }
+    metadataReleases += zeroFileReleases.map {
+      ProjectMetadata.Release(version: $0, fileCount: 0, firstUpload: nil, yanked: false)
+    }
     let metadata = ProjectMetadata(
       name: name, version: releases.last?.version ?? zeroFileReleases.last, summary: summary, description: description,
       descriptionSHA256: "sha-of-\(description)", authorEmail: email,
@@ -71,11 +73,12 @@ enum RecordFactory {
     }
     stripped.metadata = nil
     stripped.jsonAPI = .unavailable
-    stripped.page?.files = record.page?.files.map { file in
-      var file = file
-      file.uploadTime = nil
-      return file
-    } ?? []
+    stripped.page?.files =
+      record.page?.files.map { file in
+        var file = file
+        file.uploadTime = nil
+        return file
+      } ?? []
     return stripped
   }
 
@@ -88,7 +91,10 @@ enum RecordFactory {
 
   /// A popularity list ranking `names` in order, with downloads falling from 100 million.
   static func popular(_ names: [String]) -> PopularityList {
-    PopularityList(entries: names.enumerated().map { PopularityList.Entry(project: $0.element, downloads: 100_000_000 / ($0.offset + 1)) })
+    PopularityList(
+      entries: names.enumerated().map {
+        PopularityList.Entry(project: $0.element, downloads: 100_000_000 / ($0.offset + 1))
+      })
   }
 
   static let knownCommands = KnownCommands(

@@ -23,20 +23,25 @@ import Testing
   @Test func saysWhichChecksRanWithoutWhichSignals() {
     let capabilities = IndexCapabilities(simpleFormat: .html, hasJSONAPI: false, hasSerials: false)
     let report = SquatAuditor(knownCommands: RecordFactory.knownCommands)
-      .run(records: [RecordFactory.nameOnly("alpha"), RecordFactory.nameOnly("beta")], capabilities: capabilities, registry: "mirror")
+      .run(
+        records: [RecordFactory.nameOnly("alpha"), RecordFactory.nameOnly("beta")], capabilities: capabilities,
+        registry: "mirror")
     let missing = Set(report.degradedChecks.map { "\($0.check.rawValue)/\($0.missingSignal)" })
-    #expect(missing.isSuperset(of: [
-      "empty-package/json-api", "naming-cluster/upload-times", "naming-cluster/ownership",
-      "typosquat/download-counts", "entry-point-hijack/distribution-inspections",
-    ]))
+    #expect(
+      missing.isSuperset(of: [
+        "empty-package/json-api", "naming-cluster/upload-times", "naming-cluster/ownership",
+        "typosquat/download-counts", "entry-point-hijack/distribution-inspections",
+      ]))
     #expect(report.degradedChecks.allSatisfy { $0.projectsAffected == 2 })
     #expect(report.degradedChecks.contains { $0.effect.contains("no JSON API") })
   }
 
   @Test func aFullyServedRegistryReportsNoDegradedChecks() {
     let records = [RecordFactory.record("complete-project", owners: ["someone"])]
-    let report = SquatAuditor(popularList: RecordFactory.popular(["x-popular"]), knownCommands: RecordFactory.knownCommands)
-      .run(records: records, capabilities: RecordFactory.capabilities, registry: "pypi")
+    let report = SquatAuditor(
+      popularList: RecordFactory.popular(["x-popular"]), knownCommands: RecordFactory.knownCommands
+    )
+    .run(records: records, capabilities: RecordFactory.capabilities, registry: "pypi")
     #expect(report.degradedChecks.isEmpty)
   }
 }

@@ -5,7 +5,8 @@ import Testing
   let popular = ["numpy", "requests", "python-dateutil", "sphinx"]
 
   @Test func flagsANewNearNameOnNamesAlone() throws {
-    let report = RecordFactory.audit(["nuumpy", "requestz", "numpy", "requests"].map(RecordFactory.nameOnly), popular: popular)
+    let report = RecordFactory.audit(
+      ["nuumpy", "requestz", "numpy", "requests"].map(RecordFactory.nameOnly), popular: popular)
     let squat = try #require(report.suspect("nuumpy"))
     let finding = try #require(squat.finding(.typosquat))
     #expect(finding.evidence["target"] == .string("numpy"))
@@ -47,7 +48,8 @@ import Testing
     ]
     let suspect = try #require(RecordFactory.audit(records, popular: ["colorama"]).suspect("colourama"))
     #expect(suspect.finding(.typosquat)?.evidence["target"] == .string("colorama"))
-    #expect(RecordFactory.audit([RecordFactory.nameOnly("colourama")], popular: ["colorama"]).suspect("colourama") == nil)
+    #expect(
+      RecordFactory.audit([RecordFactory.nameOnly("colourama")], popular: ["colorama"]).suspect("colourama") == nil)
   }
 
   @Test func neverFlagsPopularProjects() {
@@ -72,7 +74,8 @@ import Testing
   @Test func aFreshEmptyNearNameIsALikelySquat() throws {
     let records = [
       RecordFactory.established("python-dateutil", owners: ["dateutil"]),
-      RecordFactory.record("python-dteutil", owners: ["fresh-account"], summary: "", description: "", code: RecordFactory.emptyCode),
+      RecordFactory.record(
+        "python-dteutil", owners: ["fresh-account"], summary: "", description: "", code: RecordFactory.emptyCode),
     ]
     let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("python-dteutil"))
     #expect(suspect.verdict == .likelySquat)
@@ -83,7 +86,8 @@ import Testing
   @Test func aPlaceholderByThePopularProjectsOwnerIsDefensive() throws {
     let records = [
       RecordFactory.established("sphinx", owners: ["sphinx-team"]),
-      RecordFactory.record("sphnx", owners: ["sphinx-team"], summary: "", description: "", code: RecordFactory.metadataOnly),
+      RecordFactory.record(
+        "sphnx", owners: ["sphinx-team"], summary: "", description: "", code: RecordFactory.metadataOnly),
     ]
     let suspect = try #require(RecordFactory.audit(records, popular: popular).suspect("sphnx"))
     #expect(suspect.verdict == .defensivePlaceholder)

@@ -83,7 +83,9 @@ import Testing
     candidates += planted
     var found = 0
     for candidate in candidates where !big.matches(for: candidate).isEmpty { found += 1 }
-    let plantedFound = planted.filter { candidate in big.matches(for: candidate).contains { $0.transform == .repeatedCharacter } }
+    let plantedFound = planted.filter { candidate in
+      big.matches(for: candidate).contains { $0.transform == .repeatedCharacter }
+    }
     #expect(plantedFound.count == planted.count)
     #expect(found >= planted.count)
     #expect(found < planted.count + 2_000)

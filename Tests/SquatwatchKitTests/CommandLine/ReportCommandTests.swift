@@ -34,7 +34,9 @@ import Testing
     #expect(firstReport.suspects.count == audited.report.suspects.count)
     #expect(firstReport.baseline?.new == audited.report.suspects.count)
 
-    let second = try audited.check(["--baseline", baseline, "--update-baseline", "--format", "json", "--output", output])
+    let second = try audited.check([
+      "--baseline", baseline, "--update-baseline", "--format", "json", "--output", output,
+    ])
     #expect(second.status == ExitStatus.clean.rawValue, "\(second.stderr)")
     let secondReport = try JSONReportWriter.report(from: Data(contentsOf: URL(fileURLWithPath: output)))
     #expect(secondReport.suspects.isEmpty)
@@ -50,7 +52,9 @@ import Testing
     try JSONReportWriter.data(older).write(to: URL(fileURLWithPath: baseline))
     let third = try audited.check(["--baseline", baseline, "--format", "jsonl"])
     #expect(third.status == ExitStatus.findings.rawValue)
-    let lines = third.stdout.split(separator: "\n").map { try? JSONDecoder().decode(SuspectReport.self, from: Data($0.utf8)) }
+    let lines = third.stdout.split(separator: "\n").map {
+      try? JSONDecoder().decode(SuspectReport.self, from: Data($0.utf8))
+    }
     #expect(lines.map { $0?.project } == [dropped.project, risen])
     #expect(lines.last??.previousScore == older.suspects[0].score)
     let table = try audited.check(["--baseline", baseline])
@@ -69,7 +73,8 @@ import Testing
     let project = audited.report.suspects[0].project
     let owned = try #require(audited.report.suspects.dropFirst().first { !$0.owners.isEmpty })
     let owner = owned.owners[0]
-    try Data("project \(project)  # reviewed: sinkholed\nowner \(owner.uppercased())  # reviewed account\n".utf8).write(to: file)
+    try Data("project \(project)  # reviewed: sinkholed\nowner \(owner.uppercased())  # reviewed account\n".utf8).write(
+      to: file)
     let run = try audited.check(["--allowlist", file.path, "--format", "json"])
     #expect(run.status == ExitStatus.findings.rawValue, "\(run.stderr)")
     let report = try JSONReportWriter.report(from: Data(run.stdout.utf8))
@@ -94,7 +99,8 @@ import Testing
     let cache = copy.url.appendingPathComponent("cache")
     try FileManager.default.copyItem(at: audited.cache.url, to: cache)
     func check(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-      try BuiltProduct.run("squatwatch", ["check", "--cache-dir", cache.path, "--quiet", "--format", "json"] + arguments)
+      try BuiltProduct.run(
+        "squatwatch", ["check", "--cache-dir", cache.path, "--quiet", "--format", "json"] + arguments)
     }
     let holder = LockHolder(try CacheLock(directory: cache, wait: 0))
     let refused = try check([])
@@ -111,7 +117,9 @@ import Testing
 
   @Test func helpDocumentsTheCronOptions() throws {
     let help = try BuiltProduct.run("squatwatch", ["check", "--help"])
-    for text in ["--baseline", "--update-baseline", "--allowlist", "values: any, new, never", "sarif, observations, html"] {
+    for text in [
+      "--baseline", "--update-baseline", "--allowlist", "values: any, new, never", "sarif, observations, html",
+    ] {
       #expect(help.stdout.contains(text), "\(text)")
     }
   }

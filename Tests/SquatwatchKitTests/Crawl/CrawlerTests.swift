@@ -54,7 +54,9 @@ import Testing
     let summary = try Self.crawl(server.indexURL, cache: cache)
     #expect(summary.counts.fetched == count)
     #expect(summary.counts.failed == 0)
-    #expect(summary.capabilities == IndexCapabilities(simpleFormat: .json, hasJSONAPI: true, hasSerials: true, apiVersion: "1.1"))
+    #expect(
+      summary.capabilities
+        == IndexCapabilities(simpleFormat: .json, hasJSONAPI: true, hasSerials: true, apiVersion: "1.1"))
     let records = try CacheStore(directory: cache.url).records()
     #expect(records.count == count)
     #expect(records.allSatisfy { $0.jsonAPI == .present && $0.metadata != nil && !($0.page?.files.isEmpty ?? true) })
@@ -80,7 +82,8 @@ import Testing
   }
 
   /// Crawls an unchanged index twice; returns the second summary and the page requests the second crawl made.
-  static func recrawl(_ dialect: MirrorServer.Dialect) throws -> (second: CrawlSummary, again: [FixtureServer.Request]) {
+  static func recrawl(_ dialect: MirrorServer.Dialect) throws -> (second: CrawlSummary, again: [FixtureServer.Request])
+  {
     let server = try MirrorServer(directory: try mirror.url, dialect: dialect)
     defer { server.shutdown() }
     let cache = try TemporaryDirectory()

@@ -14,7 +14,8 @@ import Testing
   }
 
   static func crawl(_ indexURL: String, cache: TemporaryDirectory) throws -> CrawlSummary {
-    let target = try RegistryTarget(indexURL: indexURL, mirrorDirectory: nil, cacheDirectory: cache.path, environment: [:])
+    let target = try RegistryTarget(
+      indexURL: indexURL, mirrorDirectory: nil, cacheDirectory: cache.path, environment: [:])
     let options = CrawlOptions(concurrency: 4, retry: CrawlerTests.fastRetry, inspect: true)
     return try CrawlJob(target: target, options: options, lockWait: 0).run(console: Console(verbosity: .quiet))
   }
@@ -83,7 +84,10 @@ import Testing
       "meta": ["api-version": "1.1", "_last-serial": 1],
       "name": "hostile",
       "files": files.map { name, data in
-        ["filename": name, "url": "/files/\(name)", "hashes": ["sha256": SHA256Digest.hex(of: data)], "size": data.count]
+        [
+          "filename": name, "url": "/files/\(name)", "hashes": ["sha256": SHA256Digest.hex(of: data)],
+          "size": data.count,
+        ]
       },
     ])
     let listing = Data(#"{"meta":{"api-version":"1.1"},"projects":[{"name":"hostile","_last-serial":1}]}"#.utf8)

@@ -8,7 +8,9 @@ import Testing
   static func records(_ cache: TemporaryDirectory) throws -> [String] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys
-    return try CacheStore(directory: cache.url).records().map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+    return try CacheStore(directory: cache.url).records().map {
+      String(decoding: try encoder.encode($0), as: UTF8.self)
+    }
   }
 
   @Test func killedCrawlsResumeAndEndIdenticalToAnUninterruptedOne() throws {
@@ -22,7 +24,8 @@ import Testing
     for round in 0..<6 {
       let cache = try TemporaryDirectory(prefix: "kill-\(round)")
       let arguments = [
-        "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet", "--no-inspect",
+        "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet",
+        "--no-inspect",
       ]
       let process = Process()
       process.executableURL = try BuiltProduct.url("squatwatch")

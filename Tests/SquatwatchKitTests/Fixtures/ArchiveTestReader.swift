@@ -86,11 +86,14 @@ enum ArchiveTestReader {
     while cursor + 512 <= tar.count {
       let header = tar[tar.startIndex + cursor..<tar.startIndex + cursor + 512]
       if header.allSatisfy({ $0 == 0 }) { break }
-      let stored = header.reduce(0) { $0 + Int($1) } - header[header.startIndex + 148..<header.startIndex + 156]
+      let stored =
+        header.reduce(0) { $0 + Int($1) }
+        - header[header.startIndex + 148..<header.startIndex + 156]
         .reduce(0) { $0 + Int($1) } + 8 * 32
       let field = { (offset: Int, length: Int) -> String in
-        String(decoding: header[header.startIndex + offset..<header.startIndex + offset + length].prefix { $0 != 0 },
-               as: UTF8.self)
+        String(
+          decoding: header[header.startIndex + offset..<header.startIndex + offset + length].prefix { $0 != 0 },
+          as: UTF8.self)
       }
       guard Int(field(148, 6), radix: 8) == stored else { throw SquatwatchError(.malformed, "bad tar checksum") }
       guard let size = Int(field(124, 11), radix: 8) else { throw SquatwatchError(.malformed, "bad tar size") }
@@ -99,9 +102,12 @@ enum ArchiveTestReader {
       let content = Data(tar[start..<min(start + size, tar.endIndex)])
       if type == "x" {
         let text = String(decoding: content, as: UTF8.self)
-        paxPath = text.split(separator: "\n").compactMap { line in
-          line.split(separator: " ", maxSplits: 1).last.flatMap { $0.hasPrefix("path=") ? String($0.dropFirst(5)) : nil }
-        }.first
+        paxPath =
+          text.split(separator: "\n").compactMap { line in
+            line.split(separator: " ", maxSplits: 1).last.flatMap {
+              $0.hasPrefix("path=") ? String($0.dropFirst(5)) : nil
+            }
+          }.first
       } else {
         members.append((type, paxPath ?? field(0, 100), content))
         paxPath = nil

@@ -30,7 +30,10 @@ import Testing
       #expect(html.components(separatedBy: "<a href=").count - 1 == files.count)
       #expect(html.hasSuffix("<!--SERIAL \(project.lastSerial)-->"))
       if let requiresPython = project.spec.requiresPython, requiresPython.contains("<") {
-        #expect(html.contains("data-requires-python=\"\(requiresPython.replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "<", with: "&lt;"))\""))
+        #expect(
+          html.contains(
+            "data-requires-python=\"\(requiresPython.replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "<", with: "&lt;"))\""
+          ))
       }
       for file in files {
         let url = try #require(file["url"] as? String)
@@ -56,7 +59,8 @@ import Testing
     let registry = RegistryGenerator.generate(projectCount: 60, seed: 2)
     let directory = try TemporaryDirectory()
     let dist = directory.url.appendingPathComponent("dist")
-    let options = BandersnatchMirrorWriter.Options(jsonAPI: false, serials: false, distributions: false, distDirectory: dist)
+    let options = BandersnatchMirrorWriter.Options(
+      jsonAPI: false, serials: false, distributions: false, distDirectory: dist)
     let summary = try BandersnatchMirrorWriter(options: options).write(registry, to: directory.url)
     let web = directory.url.appendingPathComponent("web")
     #expect(!FileManager.default.fileExists(atPath: web.appendingPathComponent("pypi").path))

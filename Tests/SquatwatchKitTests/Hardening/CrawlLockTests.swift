@@ -13,12 +13,15 @@ import Testing
     let first = Process()
     first.executableURL = try BuiltProduct.url("squatwatch")
     first.arguments = [
-      "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet", "--no-inspect",
+      "crawl", "--index-url", server.indexURL, "--cache-dir", cache.path, "--concurrency", "2", "--quiet",
+      "--no-inspect",
     ]
     try first.run()
     // Wait until the first crawl is fetching pages, i.e. holds the lock.
     let deadline = Date().addingTimeInterval(20)
-    while !server.requests.contains(where: { $0.path.hasPrefix("/simple/") && $0.path != "/simple/" }), Date() < deadline {
+    while !server.requests.contains(where: { $0.path.hasPrefix("/simple/") && $0.path != "/simple/" }),
+      Date() < deadline
+    {
       Thread.sleep(forTimeInterval: 0.01)
     }
 

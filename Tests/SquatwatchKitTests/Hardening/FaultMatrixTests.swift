@@ -81,7 +81,8 @@ import Testing
     let victim = try Self.victim(0)
     let body = try Self.pageBody(victim.name)
     let short = FixtureServer.bytes(
-      status: 200, headers: ["Content-Type": SimpleIndexParser.jsonMediaType, "Content-Length": "\(body.count + 5000)"],
+      status: 200,
+      headers: ["Content-Type": SimpleIndexParser.jsonMediaType, "Content-Length": "\(body.count + 5000)"],
       body: body)
     let mirror = try HardeningCrawl.FaultyMirror { request, _ in request.path == victim.path ? .raw(short) : nil }
     defer { mirror.shutdown() }
@@ -224,8 +225,11 @@ import Testing
     let cap = 256 * 1024
     let flood = Data(repeating: 0x20, count: 4 * cap)
     let headers = ["Content-Type": SimpleIndexParser.jsonMediaType]
-    let huge = FixtureServer.bytes(status: 200, headers: headers.merging(["Content-Length": "\(8 << 30)"]) { $1 }, body: flood)
-    let endless = Data("HTTP/1.1 200 OK\r\nContent-Type: \(SimpleIndexParser.jsonMediaType)\r\nConnection: close\r\n\r\n".utf8) + flood
+    let huge = FixtureServer.bytes(
+      status: 200, headers: headers.merging(["Content-Length": "\(8 << 30)"]) { $1 }, body: flood)
+    let endless =
+      Data("HTTP/1.1 200 OK\r\nContent-Type: \(SimpleIndexParser.jsonMediaType)\r\nConnection: close\r\n\r\n".utf8)
+      + flood
     let mirror = try HardeningCrawl.FaultyMirror { request, _ in
       switch request.path {
       case announced.path: .raw(huge)

@@ -36,7 +36,8 @@ enum HardeningCrawl {
     let records = try store.records()
     let stored = Set(records.map(\.name))
     let fetched = try store.projectStates().filter { $0.value.state == .fetched }.map(\.key)
-    #expect(fetched.allSatisfy(stored.contains), "a project marked fetched has no record", sourceLocation: sourceLocation)
+    #expect(
+      fetched.allSatisfy(stored.contains), "a project marked fetched has no record", sourceLocation: sourceLocation)
     return records
   }
 

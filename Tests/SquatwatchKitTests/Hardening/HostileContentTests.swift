@@ -54,7 +54,8 @@ import Testing
     for (previous, name) in zip("abcdefghi", "bcdefghij") {
       subset += "<!ENTITY \(name) \"" + String(repeating: "&\(previous);", count: 10) + "\">"
     }
-    let html = "<!DOCTYPE html [\(subset)]><html><body><a href=\"/simple/&j;/\">&j;</a><a href=\"/simple/ok/\">ok</a></body></html>"
+    let html =
+      "<!DOCTYPE html [\(subset)]><html><body><a href=\"/simple/&j;/\">&j;</a><a href=\"/simple/ok/\">ok</a></body></html>"
     let listing = try Self.measure("billion-laughs HTML listing") {
       try SimpleIndexParser.parseListing(Data(html.utf8), format: .html)
     }

@@ -101,7 +101,8 @@ import Testing
     guard actual.count == expected.count else { return "\(actual.count) records, expected \(expected.count)" }
     guard let (got, want) = zip(actual, expected).first(where: { $0 != $1 }) else { return "none" }
     let common = zip(got, want).prefix { $0 == $1 }.count
-    return "…\(got.dropFirst(max(0, common - 80)).prefix(200))… expected …\(want.dropFirst(max(0, common - 80)).prefix(200))…"
+    return
+      "…\(got.dropFirst(max(0, common - 80)).prefix(200))… expected …\(want.dropFirst(max(0, common - 80)).prefix(200))…"
   }
 
   @Test func killsAtTwoDozenMomentsAllResumeToTheSameRecords() throws {
@@ -134,7 +135,8 @@ import Testing
     group.wait()
     let results = try points.withLock { $0 }.sorted { $0.key < $1.key }.map { try $0.value.get() }
     for point in results {
-      #expect(point.problems.isEmpty, "kill at \(String(format: "%.2f", point.delay)) s (\(point.phase)): \(point.problems)")
+      #expect(
+        point.problems.isEmpty, "kill at \(String(format: "%.2f", point.delay)) s (\(point.phase)): \(point.problems)")
       print(
         "kill-point: \(String(format: "%.2f", point.delay)) s: \(point.missed ? "missed (crawl had finished)" : point.phase), "
           + "\(point.committedInspections) inspections committed")

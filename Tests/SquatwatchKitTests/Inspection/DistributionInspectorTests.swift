@@ -100,7 +100,8 @@ import Testing
     #expect(inspection.code.modulesRead < 82)
     #expect(!inspection.code.sourcesRead)
     #expect(inspection.coreMetadata?.name == "demo-pkg")
-    print("big wheel: \(built.data.count) bytes, \(inspection.bytesTransferred) transferred, \(source.requests) requests")
+    print(
+      "big wheel: \(built.data.count) bytes, \(inspection.bytesTransferred) transferred, \(source.requests) requests")
   }
 
   @Test func usesSeparateCoreMetadata() {
@@ -149,7 +150,8 @@ import Testing
     writer.add("late-1.0/data/blob.bin", noise)
     let data = writer.tarGzip()
     let source = DataByteSource(data, chunkSize: 4096)
-    let inspection = inspector.inspect(DistributionFile(filename: "late-1.0.tar.gz", url: "https://x/late"), source: source)
+    let inspection = inspector.inspect(
+      DistributionFile(filename: "late-1.0.tar.gz", url: "https://x/late"), source: source)
     #expect(inspection.error == nil)
     #expect(inspection.consoleScripts == [EntryPoint(name: "late", target: "late:main")])
     #expect(inspection.topLevelNames == ["late"])

@@ -23,7 +23,9 @@ import Testing
       """
     let result = summary(text)
     #expect(!result.definesAnything)
-    #expect(result.codeBytes == #"__version__ = "1.0""#.utf8.count + "__all__ = []".utf8.count + "VERSION = (1, 0)".utf8.count)
+    #expect(
+      result.codeBytes == #"__version__ = "1.0""#.utf8.count + "__all__ = []".utf8.count + "VERSION = (1, 0)".utf8.count
+    )
   }
 
   @Test func detectsDefinitionsAndCountsOnlyCode() {
@@ -34,7 +36,8 @@ import Testing
     #expect(summary("x: int = 1\n").definesAnything)
     #expect(summary("counter += 1\n").definesAnything)
     #expect(summary("a, b = 1, 2\n").definesAnything)
-    #expect(summary("def main():\n    return 1  # done\n").codeBytes == "def main():".utf8.count + "return 1".utf8.count)
+    #expect(
+      summary("def main():\n    return 1  # done\n").codeBytes == "def main():".utf8.count + "return 1".utf8.count)
   }
 
   @Test func ignoresComparisonsKeywordArgumentsAndHashesInStrings() {

@@ -27,7 +27,10 @@ import Testing
     writer.add("p-1.0/big.bin", Data(count: 100_000))
     let reader = TarStreamReader(limits: InspectionLimits(), maxCollected: 1024)
     try reader.push(writer.tar()) { name, _ in name.hasSuffix("PKG-INFO") }
-    #expect(reader.members == [ArchiveMember(name: "p-1.0/PKG-INFO", size: 8), ArchiveMember(name: "p-1.0/big.bin", size: 100_000)])
+    #expect(
+      reader.members == [
+        ArchiveMember(name: "p-1.0/PKG-INFO", size: 8), ArchiveMember(name: "p-1.0/big.bin", size: 100_000),
+      ])
     #expect(reader.takeCollected().map(\.name) == ["p-1.0/PKG-INFO"])
   }
 }

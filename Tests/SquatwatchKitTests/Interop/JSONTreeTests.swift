@@ -1,6 +1,7 @@
 import Foundation
-@testable import SquatwatchKit
 import Testing
+
+@testable import SquatwatchKit
 
 @Suite struct JSONTreeTests {
   static func read<T>(_ text: String, _ body: (JSONTree.Value) -> T) throws -> T {
@@ -8,7 +9,8 @@ import Testing
   }
 
   @Test func readsEachFieldOnlyAsItsOwnType() throws {
-    let text = #"{"name":"demo","serial":"42","count":7,"big":1e300,"flag":true,"list":["a",1,"b"],"map":{"k":"v","n":2}}"#
+    let text =
+      #"{"name":"demo","serial":"42","count":7,"big":1e300,"flag":true,"list":["a",1,"b"],"map":{"k":"v","n":2}}"#
     try Self.read(text) { root in
       #expect(root["name"]?.string == "demo")
       #expect(root["serial"]?.integer == 42)

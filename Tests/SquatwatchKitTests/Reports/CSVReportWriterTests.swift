@@ -1,6 +1,7 @@
 import Foundation
-@testable import SquatwatchKit
 import Testing
+
+@testable import SquatwatchKit
 
 /// CSV is checked by Python's `csv` module, an independent RFC 4180 reader, not by parsing it back ourselves.
 @Suite struct CSVReportWriterTests {
@@ -14,8 +15,11 @@ import Testing
     try Data(text.utf8).write(to: directory)
     let read = try ExternalTools.run(
       try ExternalTools.python(),
-      ["-c", "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))",
-       directory.path])
+      [
+        "-c",
+        "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))",
+        directory.path,
+      ])
     #expect(read.status == 0, "\(read.stderr)")
     let rows = try #require(try JSONSerialization.jsonObject(with: Data(read.stdout.utf8)) as? [[String]])
     #expect(rows.count == report.suspects.count + 1)

@@ -2,7 +2,9 @@ import Foundation
 import SquatwatchTestSupport
 
 /// The programs and reference files the report tests use beyond Swift: the JSON-schema validator in the
-/// project's venv, Debian's headless Chromium, and `../shared/data`. `make test-deps` installs the first two;
+/// project's venv, Debian's headless Chromium, and `../shared/data`.
+///
+/// `make test-deps` installs the first two;
 /// a missing one fails the test with a message saying so, never a silent pass.
 enum ExternalTools {
   struct Missing: Error, CustomStringConvertible {

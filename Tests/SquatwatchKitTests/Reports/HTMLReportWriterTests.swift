@@ -110,7 +110,9 @@ import Testing
     try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
     let png = artifacts.appendingPathComponent("html-report.png")
     try? FileManager.default.removeItem(at: png)
-    let run = try chromium(["--screenshot=\(png.path)", "--window-size=1280,1100", "--hide-scrollbars", file.absoluteString])
+    let run = try chromium([
+      "--screenshot=\(png.path)", "--window-size=1280,1100", "--hide-scrollbars", file.absoluteString,
+    ])
     #expect(run.status == 0, "\(run.stderr)")
     let data = try Data(contentsOf: png)
     #expect(data.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))

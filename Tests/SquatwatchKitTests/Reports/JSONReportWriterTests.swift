@@ -6,12 +6,15 @@ import Testing
   private func sampleReport() -> AuditReport {
     let records = [
       RecordFactory.established("huggingface-hub", owners: ["hf"], scripts: ["huggingface-cli"]),
-      RecordFactory.record("huggingface-cli", owners: ["x"], summary: "", description: "", code: RecordFactory.metadataOnly),
+      RecordFactory.record(
+        "huggingface-cli", owners: ["x"], summary: "", description: "", code: RecordFactory.metadataOnly),
     ]
-    return SquatAuditor(popularList: RecordFactory.popular(["huggingface-hub"]), knownCommands: RecordFactory.knownCommands)
-      .run(
-        records: records, capabilities: RecordFactory.capabilities, registry: "https://pypi.org/simple/",
-        generatedAt: Date(timeIntervalSince1970: 1_751_284_800))
+    return SquatAuditor(
+      popularList: RecordFactory.popular(["huggingface-hub"]), knownCommands: RecordFactory.knownCommands
+    )
+    .run(
+      records: records, capabilities: RecordFactory.capabilities, registry: "https://pypi.org/simple/",
+      generatedAt: Date(timeIntervalSince1970: 1_751_284_800))
   }
 
   @Test func followsTheContract() throws {
@@ -30,7 +33,10 @@ import Testing
     #expect(first["first_upload"] as? String == "2025-03-01")
     #expect(first["owners"] as? [String] == ["x"])
     let days = try #require(root["uploads_per_day"] as? [[String: Any]])
-    #expect(days.map { "\($0["day"] ?? "") \($0["projects"] ?? "") \($0["flagged"] ?? "")" } == ["2017-05-01 1 0", "2025-03-01 1 1"])
+    #expect(
+      days.map { "\($0["day"] ?? "") \($0["projects"] ?? "") \($0["flagged"] ?? "")" } == [
+        "2017-05-01 1 0", "2025-03-01 1 1",
+      ])
     #expect(first["project"] as? String == "huggingface-cli")
     #expect(first["verdict"] as? String == "likely-squat")
     #expect(first["cluster"] is NSNull)

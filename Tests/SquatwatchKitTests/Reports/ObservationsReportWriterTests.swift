@@ -12,7 +12,8 @@ import Testing
 
   @Test func mapsEachSuspectToAnObservationKindAndLeavesDefensiveOnesOut() throws {
     let lines = try observations(ReportSamples.handMade)
-    let kinds = Dictionary(uniqueKeysWithValues: lines.map { ($0["project"] as? String ?? "", $0["kind"] as? String ?? "") })
+    let kinds = Dictionary(
+      uniqueKeysWithValues: lines.map { ($0["project"] as? String ?? "", $0["kind"] as? String ?? "") })
     #expect(kinds == ["reqeusts": "is_dependency_confusion", "acme-helper": "is_spam", "sudo-tools": "something_else"])
     #expect(lines.allSatisfy { Set($0.keys) == ["project", "kind", "summary"] })
   }
@@ -29,7 +30,8 @@ import Testing
     let audited = try ReportSamples.burst.get()
     let lines = try observations(audited.report)
     let campaign = Set(audited.registry.projects.filter { $0.label == .campaignSquat }.map(\.normalizedName))
-    let campaignKinds = Set(lines.filter { campaign.contains($0["project"] as? String ?? "") }.compactMap { $0["kind"] as? String })
+    let campaignKinds = Set(
+      lines.filter { campaign.contains($0["project"] as? String ?? "") }.compactMap { $0["kind"] as? String })
     #expect(campaignKinds == ["is_spam"])
     #expect(lines.count == audited.report.suspects.filter { $0.verdict != .defensivePlaceholder }.count)
   }

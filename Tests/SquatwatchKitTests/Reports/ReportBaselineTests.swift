@@ -1,10 +1,12 @@
 import Foundation
-@testable import SquatwatchKit
 import SquatwatchTestSupport
 import Testing
 
+@testable import SquatwatchKit
+
 @Suite struct ReportBaselineTests {
-  private func baseline(_ suspects: [SuspectReport], registry: String = "https://index.test/simple/") -> ReportBaseline {
+  private func baseline(_ suspects: [SuspectReport], registry: String = "https://index.test/simple/") -> ReportBaseline
+  {
     var previous = ReportSamples.handMade
     previous.registry = registry
     previous.suspects = suspects

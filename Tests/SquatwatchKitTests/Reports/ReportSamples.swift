@@ -73,17 +73,22 @@ enum ReportSamples {
       reportFile = cache.url.appendingPathComponent("report.json")
       let run = try BuiltProduct.run(
         "squatwatch",
-        ["audit", "--mirror-dir", mirror.path, "--cache-dir", cache.path, "--format", "json", "--output", reportFile.path,
-         "--quiet"])
+        [
+          "audit", "--mirror-dir", mirror.path, "--cache-dir", cache.path, "--format", "json", "--output",
+          reportFile.path,
+          "--quiet",
+        ])
       guard run.status == ExitStatus.findings.rawValue else {
-        throw ExternalTools.Missing(description: "audit of the generated registry failed (\(run.status)): \(run.stderr)")
+        throw ExternalTools.Missing(
+          description: "audit of the generated registry failed (\(run.status)): \(run.stderr)")
       }
       report = try JSONReportWriter.report(from: Data(contentsOf: reportFile))
     }
 
     /// Runs `squatwatch check` on this cache with more arguments; tests running at once wait for each other.
     func check(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-      try BuiltProduct.run("squatwatch", ["check", "--cache-dir", cache.path, "--quiet", "--lock-wait", "120"] + arguments)
+      try BuiltProduct.run(
+        "squatwatch", ["check", "--cache-dir", cache.path, "--quiet", "--lock-wait", "120"] + arguments)
     }
   }
 

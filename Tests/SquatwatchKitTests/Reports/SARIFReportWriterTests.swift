@@ -61,7 +61,8 @@ import Testing
     #expect(results.count == report.suspects.reduce(0) { $0 + $1.findings.count })
     let levels = results.map { result -> String in
       let location = (result["locations"] as? [[String: Any]])?.first?["logicalLocations"] as? [[String: Any]]
-      return "\(location?.first?["name"] as? String ?? "?") \(result["ruleId"] as? String ?? "?") \(result["level"] as? String ?? "?")"
+      return
+        "\(location?.first?["name"] as? String ?? "?") \(result["ruleId"] as? String ?? "?") \(result["level"] as? String ?? "?")"
     }
     #expect(levels.contains("reqeusts typosquat error"))
     #expect(levels.contains("sudo-tools entry-point-hijack warning"))
