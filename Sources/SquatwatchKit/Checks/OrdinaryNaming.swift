@@ -101,7 +101,7 @@ enum OrdinaryNaming: String, Sendable {
         return .realWord
       }
       if match.transform == .commonTypo, difference.isVowelChange,
-        distinctiveLength(Substring(target), Substring(target)) < minimumMisspeltLength
+        distinctiveLength(of: target) < minimumMisspeltLength
       {
         return .vowelChange
       }
@@ -131,7 +131,7 @@ enum OrdinaryNaming: String, Sendable {
 
   /// Whether a popular name wrapped whole in `py` or an affix is too short to be distinctive.
   private static func isShortWrapped(_ target: String) -> Bool {
-    distinctiveLength(Substring(target), Substring(target)) < minimumWrappedLength
+    distinctiveLength(of: target) < minimumWrappedLength
   }
 
   /// Whether a version suffix continues a numbering rather than starting one: after a separator, of more than one
@@ -152,7 +152,7 @@ enum OrdinaryNaming: String, Sendable {
   /// Whether a multi-word `target` stays distinctive around an edit at UTF-8 `offset` in a short word: long enough
   /// as a whole, and the words before the edited one are not a namespace of popular names.
   private static func isDistinctiveAround(_ offset: Int, in target: String, vocabulary: PopularVocabulary) -> Bool {
-    guard target.contains("-"), distinctiveLength(Substring(target), Substring(target)) >= minimumContextLength
+    guard target.contains("-"), distinctiveLength(of: target) >= minimumContextLength
     else { return false }
     let bytes = Array(target.utf8)
     guard let dash = bytes[..<min(offset, bytes.count)].lastIndex(of: UInt8(ascii: "-")) else { return true }
@@ -163,6 +163,9 @@ enum OrdinaryNaming: String, Sendable {
   private static func withoutPythonWords(_ name: String) -> [Substring] {
     name.split(separator: "-").filter { $0 != "py" && $0 != "python" }
   }
+
+  /// The length of a whole name without its leading `py`.
+  private static func distinctiveLength(of name: String) -> Int { distinctiveLength(Substring(name), Substring(name)) }
 
   /// The length of `word` without a leading `py` that `other`, its counterpart in the other name, shares.
   private static func distinctiveLength(_ word: Substring, _ other: Substring) -> Int {
