@@ -7,6 +7,9 @@
       DIR/legit.txt        ranks 5,001-15,000: real, legitimate projects
       DIR/planted.tsv      name, transform, target: seeded typos of top-5,000 names of 4 or more characters,
                            none of which is a name in the list
+      DIR/popular-2.5k.csv, DIR/holdout-legit.txt, DIR/holdout-planted.txt
+                           a held-out split the naming rules were not tuned on: the top 2,500 as the popular list,
+                           ranks 2,501-5,000 as legitimate names, and the planted typos of top-2,500 names
   names-corpus.py score --out DIR
       reads DIR/{squatwatch,guarddog}-{15k,5k}-{legit,planted}.json and prints the Markdown tables
 """
@@ -20,6 +23,7 @@ import sys
 from collections import Counter, defaultdict
 
 TARGET_COUNT = 5000
+HOLDOUT_COUNT = 2500
 AFFIXES = ["-cli", "-sdk", "-api", "-tools", "-utils"]
 KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"]
 # Look-alike pairs, both directions: rn/m, vv/w, l/1, o/0, i/1.
@@ -123,18 +127,25 @@ def read_list(path):
     return [(row["download_count"], row["project"]) for row in rows]
 
 
+def write_list(path, rows):
+    with open(path, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["download_count", "project"])
+        writer.writerows(rows)
+
+
 def generate(arguments):
     rows = read_list(arguments.csv)
     if len(rows) < 3 * TARGET_COUNT:
         sys.exit(f"names-eval: {arguments.csv} has {len(rows)} rows; the benchmark needs {3 * TARGET_COUNT}")
     out = arguments.out
-    for path, subset in ((f"{out}/popular-15k.csv", rows), (f"{out}/popular-5k.csv", rows[:TARGET_COUNT])):
-        with open(path, "w", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["download_count", "project"])
-            writer.writerows(subset)
+    write_list(f"{out}/popular-15k.csv", rows)
+    write_list(f"{out}/popular-5k.csv", rows[:TARGET_COUNT])
     with open(f"{out}/legit.txt", "w") as handle:
         handle.writelines(project + "\n" for _, project in rows[TARGET_COUNT:])
+    write_list(f"{out}/popular-2.5k.csv", rows[:HOLDOUT_COUNT])
+    with open(f"{out}/holdout-legit.txt", "w") as handle:
+        handle.writelines(project + "\n" for _, project in rows[HOLDOUT_COUNT:TARGET_COUNT])
 
     rng = random.Random(arguments.seed)
     listed = {normalize(project) for _, project in rows}
@@ -154,6 +165,9 @@ def generate(arguments):
     with open(f"{out}/planted.tsv", "w") as handle:
         for name, (transform, target) in planted.items():
             handle.write(f"{name}\t{transform}\t{target}\n")
+    holdout_targets = {normalize(project) for _, project in rows[:HOLDOUT_COUNT]}
+    with open(f"{out}/holdout-planted.txt", "w") as handle:
+        handle.writelines(name + "\n" for name, (_, target) in planted.items() if target in holdout_targets)
     counts = Counter(transform for transform, _ in planted.values())
     print(f"names-eval: {len(rows) - TARGET_COUNT} legitimate names, {len(planted)} planted typos of "
           f"{len(targets)} top-{TARGET_COUNT} names ({', '.join(f'{t} {counts[t]}' for t in TRANSFORMS)})",
@@ -282,6 +296,25 @@ def score(arguments):
                         key=lambda c: (-sum(v == c for v in legit_causes.values()), c)):
         print(f"| {cause} | {sum(v == cause for v in legit_causes.values()):,} | "
               f"{sum(v == cause for v in planted_causes.values()):,} |")
+
+    holdout_legit = [normalize(line.strip()) for line in open(f"{out}/holdout-legit.txt") if line.strip()]
+    holdout_planted = [normalize(line.strip()) for line in open(f"{out}/holdout-planted.txt") if line.strip()]
+    sw_legit = squatwatch_flagged(f"{out}/squatwatch-holdout-legit.json")
+    sw_planted = squatwatch_flagged(f"{out}/squatwatch-holdout-planted.json")
+    gd_legit = guarddog_flagged(f"{out}/guarddog-holdout-legit.json")
+    gd_planted = guarddog_flagged(f"{out}/guarddog-holdout-planted.json")
+    sw_fp, gd_fp = sum(n in sw_legit for n in holdout_legit), sum(n in gd_legit for n in holdout_legit)
+    sw_tp, gd_tp = sum(n in sw_planted for n in holdout_planted), sum(n in gd_planted for n in holdout_planted)
+    print(f"\nHeld-out split, which the naming rules were not tuned on: popular list = top {HOLDOUT_COUNT:,}, "
+          f"{len(holdout_legit):,} legitimate names (ranks {HOLDOUT_COUNT + 1:,}-{TARGET_COUNT:,}), "
+          f"{len(holdout_planted):,} planted typos of top-{HOLDOUT_COUNT:,} names:\n")
+    print("| tool | legitimate flagged | planted recall | false positives squatwatch/GuardDog |")
+    print("|---|---|---|---|")
+    ratio = f"{sw_fp / gd_fp:.3f}" if gd_fp else "n/a"
+    print(f"| squatwatch, typosquat check | {sw_fp:,} ({percent(sw_fp, len(holdout_legit))}) | "
+          f"{sw_tp:,} ({percent(sw_tp, len(holdout_planted))}) | {ratio} |")
+    print(f"| GuardDog 3 | {gd_fp:,} ({percent(gd_fp, len(holdout_legit))}) | "
+          f"{gd_tp:,} ({percent(gd_tp, len(holdout_planted))}) | |")
 
     if arguments.examples:
         for variant, _ in variants:

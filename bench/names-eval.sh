@@ -28,15 +28,20 @@ echo "== GuardDog from PyPI in $VENV"
 "$VENV/bin/python" -c 'import importlib.metadata as m, sys; sys.exit(not m.version("guarddog").startswith("3."))' \
   2>/dev/null || "$VENV/bin/pip" install -q "$GUARDDOG_PIP"
 
+# Each run: a popular list, the names to judge, and the file stem of both tools' answers.
+run() {
+  local popular=$1 names=$2 stem=$3 list=${1#popular-}
+  echo "== $stem: squatwatch names"
+  "$BIN" names --popular "$OUT/$popular" --names-file "$OUT/$names" --format json \
+    --output "$OUT/squatwatch-$stem.json" --fail-on never --quiet
+  echo "== $stem: GuardDog"
+  "$VENV/bin/python" bench/guarddog-names.py --popular "$OUT/$popular" --names "$OUT/$names" \
+    --out "$OUT/guarddog-$stem.json" --cache-dir "$OUT/guarddog-cache-${list%.csv}"
+}
 for variant in 15k 5k; do
-  for set in legit planted; do
-    echo "== popular list $variant, $set names: squatwatch names"
-    "$BIN" names --popular "$OUT/popular-$variant.csv" --names-file "$OUT/$set.txt" --format json \
-      --output "$OUT/squatwatch-$variant-$set.json" --fail-on never --quiet
-    echo "== popular list $variant, $set names: GuardDog"
-    "$VENV/bin/python" bench/guarddog-names.py --popular "$OUT/popular-$variant.csv" --names "$OUT/$set.txt" \
-      --out "$OUT/guarddog-$variant-$set.json" --cache-dir "$OUT/guarddog-cache-$variant"
-  done
+  for set in legit planted; do run "popular-$variant.csv" "$set.txt" "$variant-$set"; done
 done
+# The held-out split: names the naming rules were not tuned on.
+for set in legit planted; do run popular-2.5k.csv "holdout-$set.txt" "holdout-$set"; done
 
 python3 bench/names-corpus.py score --out "$OUT" --examples "${NAMES_EVAL_EXAMPLES:-0}" | tee "$OUT/results.md"
