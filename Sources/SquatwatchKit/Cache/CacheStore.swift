@@ -489,12 +489,11 @@ public final class CacheStore: Sendable {
     of project: StoredProject, format: IndexCapabilities.SimpleFormat, db: Database
   ) throws -> ProjectRecord {
     var record = try project.record(defaultFormat: format)
+    let decoder = JSONDecoder()
     for key in project.inspectionKeys {
-      guard
-        let payload = try Data.fetchOne(
-          db, sql: "SELECT payload FROM inspection WHERE sha256 = ?", arguments: [key])
-      else { continue }
-      record.inspections.append(try JSONDecoder().decode(DistributionInspection.self, from: payload))
+      if let inspection = try Self.inspection(sha256: key, db: db, decoder: decoder) {
+        record.inspections.append(inspection)
+      }
     }
     return record
   }
@@ -512,13 +511,16 @@ public final class CacheStore: Sendable {
 
   /// The stored inspection of the file with this sha256, if any.
   public func inspection(sha256: String) throws(SquatwatchError) -> DistributionInspection? {
-    try read { db in
-      guard
-        let payload = try Data.fetchOne(
-          db, sql: "SELECT payload FROM inspection WHERE sha256 = ?", arguments: [sha256])
-      else { return nil }
-      return try JSONDecoder().decode(DistributionInspection.self, from: payload)
-    }
+    try read { db in try Self.inspection(sha256: sha256, db: db, decoder: JSONDecoder()) }
+  }
+
+  /// The stored inspection under `sha256`, read on `db` through one cached statement.
+  private static func inspection(
+    sha256: String, db: Database, decoder: JSONDecoder
+  ) throws -> DistributionInspection? {
+    let statement = try db.cachedStatement(sql: "SELECT payload FROM inspection WHERE sha256 = ?")
+    guard let payload = try Data.fetchOne(statement, arguments: [sha256]) else { return nil }
+    return try decoder.decode(DistributionInspection.self, from: payload)
   }
 
   /// Stores an inspection under its file's sha256.

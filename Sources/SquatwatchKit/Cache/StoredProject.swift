@@ -25,9 +25,7 @@ struct StoredProject: Sendable {
   static func page(
     of document: StoredDocument, name: String, defaultFormat: IndexCapabilities.SimpleFormat
   ) throws(SquatwatchError) -> ProjectPage {
-    let mediaType = document.contentType?.split(separator: ";").first.map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+    let mediaType = HTTPResponse.mediaType(ofContentType: document.contentType)
     return try SimpleIndexParser.parseProjectPage(
       document.body, format: SimpleIndexParser.format(ofMediaType: mediaType) ?? defaultFormat, name: name,
       pageURL: document.url ?? "")

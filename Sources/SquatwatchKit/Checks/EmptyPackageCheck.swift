@@ -25,17 +25,20 @@ enum EmptyPackageCheck {
   /// Code below this many bytes that defines nothing is a stub.
   static let trivialCodeBytes = 200
 
+  /// What surrounds a placeholder text without saying anything (`# TODO!`, `"..."`).
+  private static let placeholderPunctuation = CharacterSet(charactersIn: " .!\n\t\"'#")
+
   /// Whether `text` (summary or description) says nothing about the project.
   static func isPlaceholder(_ text: String, name: String) -> Bool {
     guard text.utf8.count <= 256 else { return false }
-    let lowered = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: " .!\n\t\"'#"))
+    let lowered = text.lowercased().trimmingCharacters(in: placeholderPunctuation)
     if lowered.isEmpty || placeholderTexts.contains(lowered) { return true }
     return ProjectName.normalize(lowered) == name
   }
 
   /// The finding for `project`, if anything about it is empty.
   static func evaluate(_ project: ProjectFacts, context: CheckContext) -> Finding? {
-    guard !context.isProtected(project.name), !project.knowsOnlyTheName else { return nil }
+    guard !project.knowsOnlyTheName else { return nil }
     var signals: [String] = []
     var evidence: [String: EvidenceValue] = [:]
     var base = 0.0

@@ -8,7 +8,6 @@
 enum EntryPointHijackCheck {
   /// The finding for `project`, if it claims another project's command or import name.
   static func evaluate(_ project: ProjectFacts, context: CheckContext) -> Finding? {
-    guard !context.isProtected(project.name) else { return nil }
     var candidates: [(base: Double, target: String?, line: String)] = []
     var evidence: [String: EvidenceValue] = [:]
 

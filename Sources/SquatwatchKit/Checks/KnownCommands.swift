@@ -51,16 +51,8 @@ public struct KnownCommands: Hashable, Sendable {
 
   /// Reads the map from a JSON file `{"projects": {name: {commands, imports}}, "system_commands": [...]}`.
   public static func load(path: String) throws(SquatwatchError) -> KnownCommands {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else {
-      throw SquatwatchError(.tooLarge, "known-commands file \(path) is larger than \(maximumFileBytes >> 20) MiB")
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw SquatwatchError(.usage, "cannot read known-commands file \(path)", cause: error)
-    }
+    let data = try BoundedFile.read(
+      path, label: "known-commands file \(path)", limit: maximumFileBytes, tooLarge: .tooLarge)
     return try parse(data, source: path)
   }
 

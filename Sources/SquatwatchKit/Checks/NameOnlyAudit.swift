@@ -85,16 +85,7 @@ public struct NameOnlyAudit: Sendable {
   /// specifiers and markers are ignored; pip options (`-r`, `--hash`, …) are skipped, and a line that starts with
   /// no project name (a bare URL or path) is refused with its line number.
   public static func names(fromFile path: String) throws(SquatwatchError) -> [String] {
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else {
-      throw SquatwatchError(.usage, "names file \(path) is larger than \(maximumFileBytes >> 20) MiB")
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-      throw SquatwatchError(.usage, "cannot read names file \(path)", cause: ErrorSummary(error))
-    }
+    let data = try BoundedFile.read(path, label: "names file \(path)", limit: maximumFileBytes, tooLarge: .usage)
     var names: [String] = []
     for (index, rawLine) in String(decoding: data, as: UTF8.self).split(
       separator: "\n", omittingEmptySubsequences: false

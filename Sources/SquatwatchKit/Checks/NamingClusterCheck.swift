@@ -42,10 +42,10 @@ enum NamingClusterCheck {
     var isEmpty = false
 
     /// The clustering input for `project`; `derivation` and `isEmpty` come from the per-project checks.
-    init(project: ProjectFacts, derivation: NameDerivation?, isEmpty: Bool, context: CheckContext) {
+    init(project: ProjectFacts, derivation: NameDerivation?, isEmpty: Bool) {
       self.derivation = derivation
       self.isEmpty = isEmpty
-      guard let day = project.firstUploadDay, isNewcomer(project), !context.isProtected(project.name) else { return }
+      guard let day = project.firstUploadDay, isNewcomer(project) else { return }
       self.day = Int32(clamping: day)
       values = ClusterSignal.values(of: project, derivation: derivation, isEmpty: isEmpty).map {
         HashedValue(signal: $0.0, hash: hash($0.0, $0.1))

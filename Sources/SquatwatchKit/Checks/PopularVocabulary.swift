@@ -21,12 +21,12 @@ struct PopularVocabulary: Sendable {
     self.names = Set(names)
     for name in self.names {
       if let stem = Self.versionStem(of: name) { versionedStems.insert(stem) }
+      let tokens = name.split(separator: "-")
       var prefix = ""
-      for word in name.split(separator: "-").dropLast() {
+      for word in tokens.dropLast() {
         prefix += word + "-"
         leadingWords[prefix, default: 0] += 1
       }
-      let tokens = name.split(separator: "-")
       if tokens.first == "types" || tokens.last == "stubs" { continue }
       for word in Set(tokens) { words[String(word), default: 0] += 1 }
     }

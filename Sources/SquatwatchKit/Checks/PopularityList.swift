@@ -35,17 +35,8 @@ public struct PopularityList: Sendable {
 
   /// Reads a list from a JSON or CSV file.
   public static func load(path: String) throws(SquatwatchError) -> PopularityList {
-    let url = URL(fileURLWithPath: path)
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= maximumFileBytes else {
-      throw SquatwatchError(.tooLarge, "popularity list \(path) is larger than \(maximumFileBytes >> 20) MiB")
-    }
-    let data: Data
-    do {
-      data = try Data(contentsOf: url)
-    } catch {
-      throw SquatwatchError(.usage, "cannot read popularity list \(path)", cause: error)
-    }
+    let data = try BoundedFile.read(
+      path, label: "popularity list \(path)", limit: maximumFileBytes, tooLarge: .tooLarge)
     return try parse(data, source: path)
   }
 

@@ -70,7 +70,7 @@ public struct SquatAuditor: Sendable {
       guard !findings.isEmpty,
         var suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
-      suspect.firstUpload = outcome.firstUploadDay.map(Self.dayText)
+      suspect.firstUpload = outcome.firstUploadDay.map(UploadTime.dayText)
       suspect.owners = facts[index].owners
       suspects.append(suspect)
     }
@@ -91,15 +91,12 @@ public struct SquatAuditor: Sendable {
       if let day = suspect.firstUpload { flagged[day, default: 0] += 1 }
     }
     return projects.keys.sorted().map { day in
-      let text = dayText(day)
+      let text = UploadTime.dayText(day)
       return DailyUploads(day: text, projects: projects[day] ?? 0, flagged: flagged[text] ?? 0)
     }
   }
 
-  /// `YYYY-MM-DD` for days since 1970.
-  private static func dayText(_ day: Int) -> String { String(UploadTime.text(Int64(day) * 86_400).prefix(10)) }
-
-  /// The project's owner and maintainer accounts, lowercased and sorted, for reports and `owner` allowlist entries.
+  /// Runs the per-project checks; popular projects are never suspects, so the checks never see them.
   private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
     var outcome = ProjectOutcome()
     outcome.missing = SignalCoverage.Missing(project)
@@ -117,7 +114,7 @@ public struct SquatAuditor: Sendable {
     }
     outcome.cluster = NamingClusterCheck.Input(
       project: project, derivation: NameDerivation.of(project.name, matches: matches, context: context),
-      isEmpty: isEmpty, context: context)
+      isEmpty: isEmpty)
     return outcome
   }
 

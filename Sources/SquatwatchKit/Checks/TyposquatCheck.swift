@@ -15,7 +15,6 @@ enum TyposquatCheck {
   static func evaluate(
     _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
   ) -> Finding? {
-    guard !context.isProtected(project.name) else { return nil }
     let eligible = matches.filter {
       context.popularity.isFarLessPopular(project.name, than: $0.target, options: context.options)
     }

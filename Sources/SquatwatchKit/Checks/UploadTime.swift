@@ -44,6 +44,9 @@ enum UploadTime {
     return era * 146_097 + dayOfEra - 719_468
   }
 
+  /// `YYYY-MM-DD` for days since 1970.
+  static func dayText(_ day: Int) -> String { String(text(Int64(day) * 86_400).prefix(10)) }
+
   /// The ISO 8601 date and time (UTC, seconds precision) for seconds since 1970.
   static func text(_ seconds: Int64) -> String {
     let days = Int(seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)

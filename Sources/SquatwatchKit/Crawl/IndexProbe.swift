@@ -49,9 +49,7 @@ struct IndexProbe {
     default:
       throw SquatwatchError(.httpStatus, "\(index.redacted): HTTP \(response.status); is this a simple index URL?")
     }
-    let mediaType = document.contentType.map {
-      $0.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-    }
+    let mediaType = document.contentType.map { HTTPResponse.mediaType(ofContentType: $0) ?? "" }
     guard let format = SimpleIndexParser.format(ofMediaType: mediaType) else {
       throw SquatwatchError(
         .notAnIndex, "\(index.redacted): answered \(mediaType ?? "no Content-Type"), not a simple index page")

@@ -51,16 +51,9 @@ struct ProjectCrawler {
         url: index.jsonAPI(name), kind: .json, etag: validators.jsonETag,
         lastModified: validators.jsonLastModified, limit: options.maxJSONBytes, project: name)
     }
-    if !simple.isNew && !(json?.isNew ?? false) {
-      // Unchanged, but inspected for the first time (an earlier crawl ran with --no-inspect).
-      guard options.inspect, !(item.cached?.inspected ?? false), var record = try store.record(name) else {
-        return .unchanged
-      }
-      let (inspections, complete) = inspect(record)
-      record.inspections = inspections
-      return .fetched(
-        documents: [], record: record, serial: item.cached?.storedSerial ?? item.entry.serial, inspected: complete)
-    }
+    // Unchanged documents still make a record to inspect when an earlier crawl ran with --no-inspect.
+    let unchanged = !simple.isNew && !(json?.isNew ?? false)
+    if unchanged && (!options.inspect || item.cached?.inspected == true) { return .unchanged }
 
     let page: ProjectPage
     if let parsed = simple.page {
@@ -76,8 +69,8 @@ struct ProjectCrawler {
       (record.inspections, inspected) = inspect(record)
     }
     let documents = [simple, json].compactMap { $0 }.filter(\.isNew).map(\.document)
-    return .fetched(
-      documents: documents, record: record, serial: item.entry.serial ?? simple.serial, inspected: inspected)
+    let serial = unchanged ? item.cached?.storedSerial ?? item.entry.serial : item.entry.serial ?? simple.serial
+    return .fetched(documents: documents, record: record, serial: serial, inspected: inspected)
   }
 
   /// Inspects the newest release's distributions (every release's with `--all-releases`), reusing

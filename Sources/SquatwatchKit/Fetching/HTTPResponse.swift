@@ -26,10 +26,10 @@ public struct HTTPResponse: Sendable {
   }
 
   /// The media type from `Content-Type`, lowercased, without parameters.
-  public var mediaType: String? {
-    guard let value = headers["content-type"] else { return nil }
-    return value.split(separator: ";", maxSplits: 1).first.map {
-      $0.trimmingCharacters(in: .whitespaces).lowercased()
-    }
+  public var mediaType: String? { Self.mediaType(ofContentType: headers["content-type"]) }
+
+  /// The media type of a `Content-Type` value, lowercased, without parameters.
+  static func mediaType(ofContentType value: String?) -> String? {
+    value?.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
   }
 }

@@ -44,7 +44,6 @@ public enum JSONAPIParser {
 
   /// A file the index marks yanked (PEP 592: `true` or a reason string).
   private static func isYanked(_ file: JSONTree.Value) -> Bool {
-    guard let yanked = file["yanked"] else { return false }
-    return yanked.bool ?? (yanked.string != nil)
+    file["yanked"].map { SimpleIndexParser.yankedFlag($0).isSet } ?? false
   }
 }

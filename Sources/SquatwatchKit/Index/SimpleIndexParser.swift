@@ -160,7 +160,7 @@ public enum SimpleIndexParser {
   }
 
   /// PEP 592 `yanked`: `false`, `true`, or the reason as a string.
-  private static func yankedFlag(_ value: JSONTree.Value) -> (isSet: Bool, reason: String?) {
+  static func yankedFlag(_ value: JSONTree.Value) -> (isSet: Bool, reason: String?) {
     if let flag = value.bool { return (flag, nil) }
     if let reason = value.string { return (true, reason.isEmpty ? nil : reason) }
     return (false, nil)

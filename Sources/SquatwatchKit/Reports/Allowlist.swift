@@ -30,18 +30,7 @@ public struct Allowlist: Sendable {
   ///
   /// - Throws: `usage` naming the file and line of the first malformed entry, or when the file cannot be read.
   public static func load(path: String) throws(SquatwatchError) -> Allowlist {
-    let data: Data
-    do {
-      let attributes = try FileManager.default.attributesOfItem(atPath: path)
-      if let size = attributes[.size] as? Int, size > maximumBytes {
-        throw SquatwatchError(.usage, "the allowlist \(path) is larger than \(maximumBytes >> 20) MiB")
-      }
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch let error as SquatwatchError {
-      throw error
-    } catch {
-      throw SquatwatchError(.usage, "cannot read the allowlist \(path)", cause: ErrorSummary(error))
-    }
+    let data = try BoundedFile.read(path, label: "the allowlist \(path)", limit: maximumBytes, tooLarge: .usage)
     guard let text = String(data: data, encoding: .utf8) else {
       throw SquatwatchError(.usage, "the allowlist \(path) is not UTF-8 text")
     }

@@ -20,18 +20,7 @@ public struct ReportBaseline: Sendable {
         "the baseline \(path) does not exist; give a previous --format json report, or add --update-baseline to start one"
       )
     }
-    let data: Data
-    do {
-      let attributes = try FileManager.default.attributesOfItem(atPath: path)
-      if let size = attributes[.size] as? Int, size > maximumBytes {
-        throw SquatwatchError(.usage, "the baseline \(path) is larger than \(maximumBytes >> 30) GiB")
-      }
-      data = try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch let error as SquatwatchError {
-      throw error
-    } catch {
-      throw SquatwatchError(.usage, "cannot read the baseline \(path)", cause: ErrorSummary(error))
-    }
+    let data = try BoundedFile.read(path, label: "the baseline \(path)", limit: maximumBytes, tooLarge: .usage)
     do {
       return ReportBaseline(path: path, report: try JSONReportWriter.report(from: data))
     } catch {

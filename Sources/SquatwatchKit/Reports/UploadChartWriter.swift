@@ -58,10 +58,11 @@ struct UploadChartWriter {
       svg += "</g>\n"
     }
     let baseline = plot.top + plot.height
-    svg += "<text x=\"\(plot.left)\" y=\"\(format(baseline + 18))\" class=\"tick\">\(dayText(start))</text>\n"
+    svg +=
+      "<text x=\"\(plot.left)\" y=\"\(format(baseline + 18))\" class=\"tick\">\(UploadTime.dayText(start))</text>\n"
     svg +=
       "<text x=\"\(format(plot.left + plot.width))\" y=\"\(format(baseline + 18))\" class=\"tick\" "
-      + "text-anchor=\"end\">\(dayText(end))</text>\n"
+      + "text-anchor=\"end\">\(UploadTime.dayText(end))</text>\n"
     if peakFlagged, let peak, (start...end).contains(peak.0) {
       let x = plot.left + (Double(peak.0 - start) + 0.5) * barWidth
       let anchor = x > plot.left + plot.width * 0.7 ? "end" : "start"
@@ -79,13 +80,13 @@ struct UploadChartWriter {
       "<text x=\"\(format(plot.left + 162))\" y=\"\(format(baseline + 39))\" class=\"tick\">flagged (likely-squat or suspicious)</text>\n"
     svg += "</svg>\n"
     let total = known.reduce(0) { $0 + $1.1.projects }
-    var caption = "\(total) projects first uploaded \(dayText(firstDay))..\(dayText(lastDay))"
-    if start != firstDay || end != lastDay { caption += "; showing \(dayText(start))..\(dayText(end))" }
+    var caption = "\(total) projects first uploaded \(UploadTime.dayText(firstDay))..\(UploadTime.dayText(lastDay))"
+    if start != firstDay || end != lastDay {
+      caption += "; showing \(UploadTime.dayText(start))..\(UploadTime.dayText(end))"
+    }
     if peakFlagged, let peak { caption += "; most flagged in one day: \(peak.1.flagged) on \(peak.1.day)" }
     return svg + "<p class=\"caption\" id=\"upload-chart-caption\">\(HTMLText.escape(caption)).</p>\n"
   }
-
-  private func dayText(_ day: Int) -> String { String(UploadTime.text(Int64(day) * 86_400).prefix(10)) }
 
   /// One decimal, enough for screen pixels, locale-independent.
   private func format(_ value: Double) -> String {
