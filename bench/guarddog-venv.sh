@@ -7,15 +7,9 @@ GUARDDOG_PYTHON=$GUARDDOG_VENV/bin/python
 "$GUARDDOG_PYTHON" -c 'import importlib.metadata as m, sys; sys.exit(not m.version("guarddog").startswith("3."))' \
   2>/dev/null || { echo "== installing GuardDog 3 from PyPI into $GUARDDOG_VENV"; "$GUARDDOG_VENV/bin/pip" install -q 'guarddog>=3,<4'; }
 
-# guarddog_names POPULAR.csv NAMES.txt OUT.json CACHE-DIR: GuardDog's answers, reused while both inputs are unchanged
-# (GuardDog does not change between runs, and it takes minutes per few thousand names on two cores).
+# guarddog_names POPULAR.csv NAMES.txt OUT.json CACHE-DIR: GuardDog's answers; names it already judged against the
+# same popular list are remembered in .build/guarddog-memo/ (it takes minutes per few thousand names on two cores).
 guarddog_names() {
-  local popular=$1 names=$2 out=$3 cache=$4 key
-  key=$(cat "$popular" "$names" bench/guarddog-names.py | sha256sum | cut -c1-16)
-  if [ -f "$out" ] && [ "$(cat "$out.key" 2>/dev/null)" = "$key" ]; then
-    echo "guarddog-names: inputs unchanged, reusing $out"
-    return
-  fi
-  "$GUARDDOG_PYTHON" bench/guarddog-names.py --popular "$popular" --names "$names" --out "$out" --cache-dir "$cache"
-  echo "$key" >"$out.key"
+  "$GUARDDOG_PYTHON" bench/guarddog-names.py --popular "$1" --names "$2" --out "$3" --cache-dir "$4" \
+    --memo-dir .build/guarddog-memo
 }
