@@ -12,6 +12,8 @@ BENCH_CONCURRENCY ?= 8
 EVAL_PROJECTS ?= 5000
 # The download-ranked list the names-only evaluation reads at run time (never shipped or needed by anything else).
 NAMES_EVAL_CSV ?= ../shared/data/top-pypi-packages-2025-07.csv
+# full or small: the size of the real-data registry and of the nightly replay in `make eval`.
+EVAL_SIZE ?= full
 VENV := .build/venv
 INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
 FUZZ_SECONDS ?= 60
@@ -71,14 +73,19 @@ bench: deps
 	bench/inspect-bench.sh
 	bench/check-bench.sh
 
-# Quality evaluation on a generated, labelled registry, then names alone against GuardDog 3 installed from PyPI
-# into .build/guarddog-venv (figures go to eval-out/ and the README).
+# Quality evaluation (figures go to eval-out/ and the README): the generated, labelled registry (from disk and as an
+# HTML-only index); names alone against GuardDog 3 (installed from PyPI into .build/guarddog-venv), on planted typos
+# and on the real names of ../shared/data/real-world; a registry built from real malicious metadata, served by nginx;
+# and a nightly replay through a campaign. EVAL_SIZE=small runs smaller real-data registries.
 eval: deps
-	@[ -x /usr/bin/time ] && command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time python3 python3-venv; }
+	@[ -x /usr/bin/time ] && command -v nginx >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time nginx-light curl python3 python3-venv; }
 	$(SWIFT) build -c release --product squatwatch
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/eval.sh $(EVAL_PROJECTS)
 	bench/names-eval.sh $(NAMES_EVAL_CSV)
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/real-names-eval.sh
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/real-registry-eval.sh $(EVAL_SIZE)
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/replay-eval.sh $(EVAL_SIZE)
 
 # libFuzzer over the parsers of hostile input, FUZZ_SECONDS each (default 60). The fuzz targets exist only when
 # SQUATWATCH_FUZZ=1 and build in their own folder, so `make build` and `make test` never compile them.

@@ -48,6 +48,21 @@ def read_ranking(path, top=None):
     return names[:top] if top else names
 
 
+def write_top(path, top, out):
+    """Writes the `top` most downloaded rows of a ranking CSV to `out`, in the same CSV form (one row per name)."""
+    with open(path, newline="") as handle:
+        rows = sorted(csv.DictReader(handle), key=lambda row: -int(row["download_count"]))
+    with open(out, "w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["download_count", "project"])
+        written = set()
+        for row in rows:
+            name = normalize(row["project"])
+            if name not in written and len(written) < top:
+                written.add(name)
+                writer.writerow([row["download_count"], row["project"]])
+
+
 def osa_distance(a, b, limit):
     """Optimal string alignment distance (adjacent swaps count one), or limit + 1 once it exceeds limit."""
     if abs(len(a) - len(b)) > limit:

@@ -24,7 +24,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from near_popular import RELATIONS, PopularIndex, normalize, read_ranking  # noqa: E402
+from near_popular import RELATIONS, PopularIndex, normalize, read_ranking, write_top  # noqa: E402
 
 # The first line of the 2023 wave's reports in ossf/malicious-packages.
 WAVE_PREFIX = "Attacker distributed 900+ malicious packages via PyPi"
@@ -35,18 +35,8 @@ SUSPECT_SCORE = 0.5
 def generate(arguments):
     out = arguments.out
     os.makedirs(out, exist_ok=True)
-    with open(arguments.ranking, newline="") as handle:
-        rows = sorted(csv.DictReader(handle), key=lambda row: -int(row["download_count"]))
     popular = read_ranking(arguments.ranking, arguments.top)
-    with open(f"{out}/popular.csv", "w", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["download_count", "project"])
-        seen = set()
-        for row in rows:
-            name = normalize(row["project"])
-            if name in popular and name not in seen:
-                seen.add(name)
-                writer.writerow([row["download_count"], row["project"]])
+    write_top(arguments.ranking, arguments.top, f"{out}/popular.csv")
     index = PopularIndex(popular)
     listed = set(popular)
 
