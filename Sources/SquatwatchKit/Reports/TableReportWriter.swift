@@ -45,6 +45,14 @@ public struct TableReportWriter: Sendable {
         }
       }
     }
+    if !report.placeholders.isEmpty {
+      lines.append("")
+      lines.append(fit("Placeholders imitating nothing (not suspects): \(report.placeholders.count)"))
+      lines.append(
+        fit(
+          "  " + report.placeholders.prefix(20).map(\.project).joined(separator: ", ")
+            + (report.placeholders.count > 20 ? ", ..." : "")))
+    }
     if !report.clusters.isEmpty {
       lines.append("")
       lines.append("Clusters")
@@ -108,6 +116,7 @@ public struct TableReportWriter: Sendable {
       case .likelySquat: "31;1"
       case .suspicious: "33"
       case .defensivePlaceholder: "36"
+      case .placeholder: "2"
       }
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }

@@ -18,8 +18,11 @@ import Testing
     let lines = text.split(separator: "\n")
     #expect(lines.allSatisfy { $0.count <= 80 })
     let ranked = lines.filter { $0.hasPrefix("1 ") || $0.hasPrefix("2 ") }
-    #expect(ranked.count == 2)
+    #expect(ranked.count == 1)
     #expect(ranked[0].contains("reqests"))
+    // An empty project whose name imitates nothing is listed apart, not ranked among the suspects.
+    #expect(text.contains("Placeholders imitating nothing (not suspects): 1"))
+    #expect(text.contains("reqeusts-with-a-rather"))
     #expect(!text.contains("\u{1B}["))
   }
 
