@@ -66,7 +66,7 @@ public struct ReportDelivery: Sendable {
       }
     }
     let toTerminal = output == nil && Terminal.stdoutIsTerminal
-    let text = try format.render(shown, width: Terminal.width(), colour: toTerminal)
+    let text = try format.render(shown, width: Terminal.width(), terminal: toTerminal)
     if let output {
       try Self.write(Data(text.utf8), to: output, what: "the report")
       console.log(.info, "wrote \(shown.suspects.count) suspects to \(output)")

@@ -115,6 +115,29 @@ import Testing
     #expect(Date().timeIntervalSince(started) >= 0.9)
   }
 
+  /// Piped (as cron runs it) the table holds every finding's whole summary; at a terminal it is fitted and coloured.
+  @Test func textIsWrittenInFullOffATerminalAndFittedOnOne() throws {
+    let audited = try audited()
+    let piped = try audited.check(["--fail-on", "never"])
+    #expect(piped.status == ExitStatus.clean.rawValue, "\(piped.stderr)")
+    #expect(!piped.stdout.contains("…"))
+    #expect(!piped.stdout.contains("\u{1B}["))
+    let characters = TableReportWriterTests.withoutSpaces(piped.stdout)
+    for finding in audited.report.suspects.flatMap(\.findings) {
+      #expect(characters.contains(TableReportWriterTests.withoutSpaces(finding.summary)), "\(finding.summary)")
+    }
+
+    let terminal = try TerminalRun.run(
+      try BuiltProduct.url("squatwatch"),
+      ["check", "--cache-dir", audited.cache.path, "--quiet", "--lock-wait", "120", "--fail-on", "never"],
+      columns: 80)
+    #expect(terminal.status == ExitStatus.clean.rawValue)
+    let lines = terminal.output.split(separator: "\n")
+    #expect(lines.allSatisfy { TableReportWriterTests.visibleWidth($0) <= 80 })
+    #expect(terminal.output.contains("…"))
+    #expect(terminal.output.contains("\u{1B}[31;1mlikely-squat"))
+  }
+
   @Test func helpDocumentsTheCronOptions() throws {
     let help = try BuiltProduct.run("squatwatch", ["check", "--help"])
     for text in [
