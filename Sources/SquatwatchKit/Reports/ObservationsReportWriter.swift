@@ -11,7 +11,7 @@ enum ObservationsReportWriter {
 
   static func render(_ report: AuditReport) throws(SquatwatchError) -> String {
     var text = ""
-    for suspect in report.suspects where suspect.verdict != .defensivePlaceholder {
+    for suspect in report.flaggedSuspects {
       let object: [String: Any] = [
         "project": suspect.project, "kind": ObservationKind(suspect).rawValue,
         "summary": summary(suspect, clusters: report.clusters),

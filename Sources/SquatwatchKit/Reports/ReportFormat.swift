@@ -14,6 +14,14 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case observations
   /// One self-contained HTML page with filters, evidence, clusters and the uploads-per-day chart.
   case html
+  /// A `bandersnatch.conf` fragment blocking the flagged projects with the `blocklist_project` plugin.
+  case bandersnatch
+  /// The flagged projects' normalized names, one per line.
+  case names
+
+  /// Whether the format is a block list a mirror or proxy consumes whole, so it always lists every flagged project
+  /// (after the allowlist), also when a `--baseline` narrows the other formats to what is new.
+  public var isBlockList: Bool { self == .bandersnatch || self == .names }
 
   /// Renders `report` in this format.
   ///
@@ -37,6 +45,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       try ObservationsReportWriter.render(report)
     case .html:
       HTMLReportWriter.render(report)
+    case .bandersnatch:
+      BandersnatchReportWriter.render(report)
+    case .names:
+      NamesReportWriter.render(report)
     }
   }
 }

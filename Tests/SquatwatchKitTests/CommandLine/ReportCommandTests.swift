@@ -1,4 +1,5 @@
 import Foundation
+import SquatwatchFixtures
 import SquatwatchKit
 import SquatwatchTestSupport
 import Synchronization
@@ -136,6 +137,26 @@ import Testing
     #expect(lines.allSatisfy { TableReportWriterTests.visibleWidth($0) <= 80 })
     #expect(terminal.output.contains("…"))
     #expect(terminal.output.contains("\u{1B}[31;1mlikely-squat"))
+  }
+
+  /// A mirror's block list holds every flagged project left after the allowlist, whatever the baseline says is new.
+  @Test func blockListsHoldEveryFlaggedProjectButAllowlistedOnes() throws {
+    let audited = try audited()
+    let work = try TemporaryDirectory(prefix: "blocklist")
+    let allowlist = work.url.appendingPathComponent("allow.txt")
+    let reviewed = try #require(audited.report.flaggedSuspects.first).project
+    try Data("project \(reviewed)  # reviewed: our own placeholder\n".utf8).write(to: allowlist)
+    let flagged = audited.report.flaggedSuspects.map(\.project).filter { $0 != reviewed }
+    let options = ["--allowlist", allowlist.path, "--baseline", audited.reportFile.path, "--fail-on", "never"]
+
+    let names = try audited.check(["--format", "names"] + options)
+    #expect(names.status == ExitStatus.clean.rawValue, "\(names.stderr)")
+    #expect(names.stdout == flagged.map { $0 + "\n" }.joined())
+
+    let fragment = try audited.check(["--format", "bandersnatch"] + options)
+    #expect(fragment.status == ExitStatus.clean.rawValue, "\(fragment.stderr)")
+    let everyProject = audited.registry.projects.map(\.normalizedName)
+    #expect(try BandersnatchReportWriterTests.blocked(byFragment: fragment.stdout, among: everyProject) == Set(flagged))
   }
 
   @Test func helpDocumentsTheCronOptions() throws {
