@@ -27,11 +27,6 @@ enum BandersnatchReportWriter {
       lines.append("    # \(DecimalText.twoPlaces(suspect.score)) \(suspect.verdict.rawValue)\(finding)")
       lines.append("    \(suspect.project)")
     }
-    return lines.map(Self.withoutControlCharacters).joined(separator: "\n") + "\n"
-  }
-
-  /// `line` with every control character (line breaks included) replaced by a space.
-  static func withoutControlCharacters(_ line: String) -> String {
-    String(String.UnicodeScalarView(line.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+    return lines.map(PlainText.withoutControlCharacters).joined(separator: "\n") + "\n"
   }
 }
