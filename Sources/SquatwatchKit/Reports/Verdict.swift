@@ -8,5 +8,5 @@ public enum Verdict: String, Codable, Sendable {
   case defensivePlaceholder = "defensive-placeholder"
 
   /// Whether the verdict accuses the project (likely-squat or suspicious); defensive placeholders are only reported.
-  public var isFlagged: Bool { self != .defensivePlaceholder }
+  public var isFlagged: Bool { self == .likelySquat || self == .suspicious }
 }
