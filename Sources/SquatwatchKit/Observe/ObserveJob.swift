@@ -65,7 +65,8 @@ public struct ObserveJob: Sendable {
     func note(_ outcome: ObservationOutcome, _ observation: Observation, _ detail: String = "") {
       counts[outcome, default: 0] += 1
       console.output(
-        "\(outcome.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) \(observation.kind.rawValue) "
+        "\(outcome.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0)) "
+          + "\(observation.kind.rawValue.padding(toLength: 23, withPad: " ", startingAt: 0)) "
           + "\(observation.project)\(detail.isEmpty ? "" : "  (\(detail))")\n")
     }
     for observation in observations {

@@ -121,10 +121,10 @@ import Testing
     #expect(run.status == ExitStatus.findings.rawValue)
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.contains("sent          is_dependency_confusion reqeusts"))
-    #expect(lines.contains { $0.hasPrefix("not on PyPI   is_spam acme-helper  (404") })
+    #expect(lines.contains { $0.hasPrefix("not on PyPI   is_spam                 acme-helper  (404") })
     #expect(
       lines.contains(
-        "rejected      something_else sudo-tools  (400: missing required fields; missing inspector_url)"))
+        "rejected      something_else          sudo-tools  (400: missing required fields; missing inspector_url)"))
     #expect(server.accepted.map(\.project) == ["reqeusts"])
 
     let again = try setup.observe(server, ["--min-score", "0"])
