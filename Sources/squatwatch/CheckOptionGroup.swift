@@ -7,15 +7,7 @@ extension ReportDelivery.FailOn: ExpressibleByArgument {}
 
 /// How to check and how to report.
 struct CheckOptionGroup: ParsableArguments {
-  @Option(
-    name: .customLong("popular"),
-    help: "Download-ranked popular projects, as hugovk/top-pypi-packages JSON or CSV (download_count,project).")
-  var popularFile: String?
-
-  @Option(
-    name: .customLong("known-commands"),
-    help: "A map of popular projects to their commands and import names, replacing the bundled one.")
-  var knownCommandsFile: String?
+  @OptionGroup var popularity: PopularityOptions
 
   @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: ReportFormat = .table
@@ -71,7 +63,8 @@ struct CheckOptionGroup: ParsableArguments {
   /// The check of the cache in `directory`.
   func job(cacheDirectory: URL, lockWait: Double) -> CheckJob {
     CheckJob(
-      cacheDirectory: cacheDirectory, popularFile: popularFile, knownCommandsFile: knownCommandsFile,
+      cacheDirectory: cacheDirectory, popularFile: popularity.popularFile,
+      knownCommandsFile: popularity.knownCommandsFile,
       options: options, lockWait: lockWait)
   }
 

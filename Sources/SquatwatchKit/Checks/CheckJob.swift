@@ -25,6 +25,11 @@ public struct CheckJob: Sendable {
   ///
   /// - Throws: `usage` when the cache holds no crawl or an input file is bad; `cache` when it cannot be read.
   public func run(console: Console) throws(SquatwatchError) -> AuditReport {
+    try run(console: console, observer: nil)
+  }
+
+  /// `run`, with `observer` seeing every project's findings (`explain`).
+  func run(console: Console, observer: SquatAuditor.Observer?) throws(SquatwatchError) -> AuditReport {
     let lock = try CacheLock(directory: cacheDirectory, wait: lockWait)
     defer { withExtendedLifetime(lock) {} }
     let store = try CacheStore(directory: cacheDirectory)
@@ -78,6 +83,6 @@ public struct CheckJob: Sendable {
     if unreadable > 0 { console.log(.warning, "skipped \(unreadable) cached records that could not be read") }
     console.log(.debug, "checking \(facts.count) projects from \(cacheDirectory.path)")
     let auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)
-    return auditor.run(facts: facts, capabilities: capabilities, registry: registry)
+    return auditor.run(facts: facts, capabilities: capabilities, registry: registry, observer: observer)
   }
 }

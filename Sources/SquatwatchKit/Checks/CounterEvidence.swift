@@ -8,8 +8,8 @@
 struct CounterEvidence: Hashable, Sendable {
   /// Multiplier in (0, 1].
   var factor: Double
-  /// Human-readable reasons, for the finding's evidence.
-  var reasons: [String]
+  /// Each reason with the factor it applied, for the finding's evidence and `explain`.
+  var items: [CounterEvidenceItem]
   /// Whether the project shares an owner, organization or author e-mail with the imitated project.
   var sharesOwnership: Bool
 
@@ -24,37 +24,29 @@ struct CounterEvidence: Hashable, Sendable {
   /// none): what a typosquat, a project named after another's command or a campaign member would have to fake.
   static func assess(_ project: ProjectFacts, standing: Popularity.Standing?, target: ProjectFacts?) -> CounterEvidence
   {
-    var factor = 1.0
-    var reasons: [String] = []
+    var evidence = CounterEvidence(factor: 1, items: [], sharesOwnership: false)
     let history = project.historyDays
     if project.releasesWithFiles >= 5 && history >= 730 {
-      factor *= 0.25
-      reasons.append("\(project.releasesWithFiles) releases over \(history / 365) years")
+      evidence.weigh(0.25, "\(project.releasesWithFiles) releases over \(history / 365) years")
     } else if project.releasesWithFiles >= 3 && history >= 365 {
-      factor *= 0.5
-      reasons.append("\(project.releasesWithFiles) releases over a year")
+      evidence.weigh(0.5, "\(project.releasesWithFiles) releases over a year")
     } else if !project.hasUploadTimes && project.releasesWithFiles >= Self.releasesWithoutTimes {
       // HTML-only indexes give no upload times: a long release list is the only history left.
-      factor *= 0.5
-      reasons.append("\(project.releasesWithFiles) releases (upload times unknown)")
+      evidence.weigh(0.5, "\(project.releasesWithFiles) releases (upload times unknown)")
     }
     let dependents = standing?.independentDependents ?? 0
     if dependents >= 20 {
-      factor *= 0.3
-      reasons.append("\(dependents) dependents with their own history, under other accounts")
+      evidence.weigh(0.3, "\(dependents) dependents with their own history, under other accounts")
     } else if dependents >= popularDependents {
-      factor *= 0.6
-      reasons.append("\(dependents) dependents with their own history, under other accounts")
+      evidence.weigh(0.6, "\(dependents) dependents with their own history, under other accounts")
     }
     if let downloads = standing?.downloads, downloads > 0 {
-      factor *= 0.6
-      reasons.append("\(downloads) downloads listed")
+      evidence.weigh(0.6, "\(downloads) downloads listed")
     }
     if project.hasProvenance {
-      factor *= 0.6
-      reasons.append("PEP 740 provenance")
+      evidence.weigh(0.6, "PEP 740 provenance")
     }
-    return CounterEvidence(factor: factor, reasons: reasons, sharesOwnership: false).owned(project, target: target)
+    return evidence.owned(project, target: target)
   }
 
   /// Weighs a project that installs a script over a core system command or over `target`'s command: nothing it
@@ -62,13 +54,18 @@ struct CounterEvidence: Hashable, Sendable {
   static func assessShadowing(
     _ project: ProjectFacts, standing: Popularity.Standing?, target: ProjectFacts?
   ) -> CounterEvidence {
-    var evidence = CounterEvidence(factor: 1, reasons: [], sharesOwnership: false)
+    var evidence = CounterEvidence(factor: 1, items: [], sharesOwnership: false)
     let dependents = standing?.independentDependents ?? 0
     if dependents >= popularDependents {
-      evidence.factor = 0.5
-      evidence.reasons.append("\(dependents) dependents with their own history, under other accounts")
+      evidence.weigh(0.5, "\(dependents) dependents with their own history, under other accounts")
     }
     return evidence.owned(project, target: target)
+  }
+
+  /// Applies `multiplier` for `reason`.
+  private mutating func weigh(_ multiplier: Double, _ reason: String) {
+    factor *= multiplier
+    items.append(CounterEvidenceItem(reason: reason, factor: multiplier))
   }
 
   /// This counter-evidence with the ownership `project` shares with `target` recorded.
@@ -76,18 +73,20 @@ struct CounterEvidence: Hashable, Sendable {
     guard let target else { return self }
     var result = self
     let sharedOwners = project.owners.filter { target.owners.contains($0) }
+    let reason: String
     if !sharedOwners.isEmpty {
-      result.sharesOwnership = true
-      result.reasons.append("shares owner \(sharedOwners.joined(separator: ", "))")
+      reason = "shares owner \(sharedOwners.joined(separator: ", "))"
     } else if let organization = project.organization, organization == target.organization {
-      result.sharesOwnership = true
-      result.reasons.append("same organization \(organization)")
+      reason = "same organization \(organization)"
     } else if !project.hasOwnership || !target.hasOwnership,
       let email = project.emails.first(where: { target.emails.contains($0) })
     {
-      result.sharesOwnership = true
-      result.reasons.append("same author e-mail \(email)")
+      reason = "same author e-mail \(email)"
+    } else {
+      return result
     }
+    result.sharesOwnership = true
+    result.items.append(CounterEvidenceItem(reason: reason, factor: Self.ownershipFactor))
     return result
   }
 
@@ -98,10 +97,13 @@ struct CounterEvidence: Hashable, Sendable {
     let beforeOwnership = Self.rounded(base * factor)
     let score = sharesOwnership ? Self.rounded(beforeOwnership * Self.ownershipFactor) : beforeOwnership
     var evidence = evidence
-    if !reasons.isEmpty { evidence["counter_evidence"] = .strings(reasons) }
-    return Finding(
+    if !items.isEmpty { evidence["counter_evidence"] = .strings(items.map(\.reason)) }
+    var finding = Finding(
       check: check, score: score, summary: summary, evidence: evidence, targets: targets,
       scoreBeforeOwnership: beforeOwnership, sharesOwnershipWithTarget: sharesOwnership)
+    finding.rawScore = Self.rounded(base)
+    finding.counterEvidence = items
+    return finding
   }
 
   static func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 1000).rounded() / 1000 }

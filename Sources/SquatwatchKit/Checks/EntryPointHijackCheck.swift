@@ -63,25 +63,24 @@ enum EntryPointHijackCheck {
     guard let best = ordered.first else { return nil }
     let bonus = 0.05 * Double(ordered.count - 1)
     var evidence: [String: EvidenceValue] = [:]
-    var reasons: [String] = []
     // The leading part's target is the one named; the others' keys never collide with it.
     for part in ordered.reversed() {
-      for (key, value) in part.evidence {
-        if key == "counter_evidence", case .strings(let lines) = value {
-          reasons += lines.filter { !reasons.contains($0) }
-        } else {
-          evidence[key] = value
-        }
-      }
+      for (key, value) in part.evidence where key != "counter_evidence" { evidence[key] = value }
     }
-    if !reasons.isEmpty { evidence["counter_evidence"] = .strings(reasons) }
-    return Finding(
+    let counterEvidence = ordered.flatMap(\.counterEvidence).reduce(into: [CounterEvidenceItem]()) { kept, item in
+      if !kept.contains(item) { kept.append(item) }
+    }
+    if !counterEvidence.isEmpty { evidence["counter_evidence"] = .strings(counterEvidence.map(\.reason)) }
+    var finding = Finding(
       check: .entryPointHijack, score: CounterEvidence.rounded(min(0.95, best.score + bonus)),
       summary: ordered.map(\.summary).joined(separator: "; "), evidence: evidence,
       targets: Array(Set(ordered.flatMap(\.targets))).sorted(),
       scoreBeforeOwnership: CounterEvidence.rounded(
         min(0.95, (ordered.map(\.scoreBeforeOwnership).max() ?? 0) + bonus)),
       sharesOwnershipWithTarget: ordered.allSatisfy(\.sharesOwnershipWithTarget))
+    finding.rawScore = CounterEvidence.rounded(min(0.95, (ordered.map(\.rawScore).max() ?? 0) + bonus))
+    finding.counterEvidence = counterEvidence
+    return finding
   }
 
   private static func rank(_ claim: CommandMap.Claim, _ context: CheckContext) -> Double {

@@ -37,10 +37,15 @@ public struct SquatAuditor: Sendable {
     return run(facts: facts, capabilities: capabilities, registry: registry, generatedAt: generatedAt)
   }
 
+  /// Sees every project's findings (its naming-cluster finding included), suspect or not, with the context the
+  /// checks ran in: how `explain` shows what the audit weighed.
+  typealias Observer = (_ context: CheckContext, _ project: ProjectFacts, _ findings: [Finding]) -> Void
+
   /// Audits projects already reduced to their facts; `check` streams the cache into this form, so a large
   /// registry's full records never sit in memory at once.
   func run(
-    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
+    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date(),
+    observer: Observer? = nil
   ) -> AuditReport {
     var indexByName: [String: Int] = [:]
     indexByName.reserveCapacity(facts.count)
@@ -68,6 +73,7 @@ public struct SquatAuditor: Sendable {
       coverage.add(outcome.missing)
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
+      observer?(context, facts[index], findings)
       guard !findings.isEmpty,
         var suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
@@ -145,7 +151,7 @@ public struct SquatAuditor: Sendable {
     return SuspectReport(project: project, score: score, verdict: verdict, findings: ordered, cluster: cluster)
   }
 
-  private static func combine(_ scores: [Double]) -> Double {
+  static func combine(_ scores: [Double]) -> Double {
     1 - scores.reduce(1) { $0 * (1 - min(1, max(0, $1))) }
   }
 }

@@ -41,6 +41,9 @@ public struct AuditReport: Codable, Hashable, Sendable {
     self.baseline = baseline
   }
 
+  /// The suspects called likely-squat or suspicious, highest score first: what a mirror blocks and PyPI is told.
+  public var flaggedSuspects: [SuspectReport] { suspects.filter(\.verdict.isFlagged) }
+
   private enum CodingKeys: String, CodingKey {
     case registry, suspects, placeholders, clusters, allowlisted, baseline
     case generatedAt = "generated_at"

@@ -8,4 +8,7 @@ public enum Verdict: String, Codable, Sendable {
   case defensivePlaceholder = "defensive-placeholder"
   /// A project that holds nothing and imitates nothing: listed apart from the suspects, never accused.
   case placeholder = "placeholder"
+
+  /// Whether the verdict accuses the project (likely-squat or suspicious); defensive placeholders are only reported.
+  public var isFlagged: Bool { self == .likelySquat || self == .suspicious }
 }
