@@ -1,6 +1,7 @@
 # squatwatch: two commands are the whole set-up on a fresh Debian or Ubuntu machine.
 #   make audit   audit the embedded sample mirror in data/
 #   make test    run the test suite
+#   make unit    run the unit tests alone, in seconds
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-dev libsqlite3-dev libcjson-dev
@@ -19,7 +20,7 @@ BANDERSNATCH_PIP := bandersnatch==6.8.0
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzHTMLIndex FuzzJSONPage FuzzZipDirectory FuzzTar FuzzEntryPoints FuzzMetadata
 
-.PHONY: all deps test-deps interop-deps build release lint test audit bench eval fuzz sample-mirror clean
+.PHONY: all deps test-deps interop-deps build release lint test unit audit bench eval fuzz sample-mirror clean
 
 all: build
 
@@ -61,6 +62,15 @@ lint:
 test: deps test-deps interop-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The unit tests alone: every test without a tag of Tests/SquatwatchKitTests/Tag+Squatwatch.swift (server, process,
+# slow). swift test selects by name only, so Tests/tagged-tests.py turns the tags into a --skip regex.
+UNIT_SKIP_TAGS := server process slow
+unit: deps
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3; }
+	$(SWIFT) build --build-tests
+	skip="$$(python3 Tests/tagged-tests.py "$$($(SWIFT) build --show-bin-path)/squatwatchPackageTests.xctest" $(UNIT_SKIP_TAGS))" && \
+	  $(SWIFT) test --skip-build --skip "$$skip"
 
 # Exit status 1 means "findings": that is the demo working, not a failure.
 audit: release

@@ -7,7 +7,7 @@ import Testing
 
 /// `squatwatch explain` over the cache of the generated burst registry (ReportSamples.burst), as an admin asks it
 /// why a project is, or is not, in the report.
-@Suite struct ExplainCommandTests {
+@Suite(.tags(.process)) struct ExplainCommandTests {
   private func explain(_ arguments: [String]) throws -> [ProjectExplanation] {
     let audited = try ReportSamples.burst.get()
     let run = try BuiltProduct.run(

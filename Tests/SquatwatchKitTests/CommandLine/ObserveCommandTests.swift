@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// `squatwatch observe` against a local server implementing PyPI's observations API, as an admin runs it.
-@Suite struct ObserveCommandTests {
+@Suite(.tags(.process)) struct ObserveCommandTests {
   static let token = "pypi-AgEIcHlwaS5vcmcCJGZha2Utb2JzZXJ2ZXItdG9rZW4"
 
   /// The hand-made report (three flagged suspects and a defensive placeholder) as a `--format json` file.
@@ -43,7 +43,7 @@ import Testing
 
   static let everyProject: Set<String> = ["reqeusts", "acme-helper", "sudo-tools", "request"]
 
-  @Test func sendsEachFlaggedProjectOnceAndRemembersItInTheCache() throws {
+  @Test(.tags(.server)) func sendsEachFlaggedProjectOnceAndRemembersItInTheCache() throws {
     let setup = try Setup()
     let server = try ObservationsServer(projects: Self.everyProject, observerToken: Self.token)
     defer { server.shutdown() }
@@ -77,7 +77,7 @@ import Testing
     }
   }
 
-  @Test func waitsOutA429AsRetryAfterSays() throws {
+  @Test(.tags(.server)) func waitsOutA429AsRetryAfterSays() throws {
     let setup = try Setup()
     let server = try ObservationsServer(
       projects: Self.everyProject, observerToken: Self.token, rateLimited: ["reqeusts": 1])
@@ -90,7 +90,7 @@ import Testing
     if tries.count == 2 { #expect(tries[1].receivedAt.timeIntervalSince(tries[0].receivedAt) >= 0.9) }
   }
 
-  @Test func stopsAtARefusedTokenSendingNothingMore() throws {
+  @Test(.tags(.server)) func stopsAtARefusedTokenSendingNothingMore() throws {
     let setup = try Setup()
     let server = try ObservationsServer(projects: Self.everyProject, observerToken: Self.token)
     defer { server.shutdown() }
@@ -112,7 +112,7 @@ import Testing
     #expect(server.accepted.count == 3)
   }
 
-  @Test func reportsA400OrA404PerProjectAndGoesOn() throws {
+  @Test(.tags(.server)) func reportsA400OrA404PerProjectAndGoesOn() throws {
     let setup = try Setup()
     let server = try ObservationsServer(
       projects: ["reqeusts", "sudo-tools"], observerToken: Self.token, refusing: ["sudo-tools"])
@@ -132,7 +132,7 @@ import Testing
     #expect(server.requests.count == 5)
   }
 
-  @Test func dryRunPrintsEachRequestAndSendsNothing() throws {
+  @Test(.tags(.server)) func dryRunPrintsEachRequestAndSendsNothing() throws {
     let setup = try Setup()
     let server = try ObservationsServer(projects: Self.everyProject, observerToken: Self.token)
     defer { server.shutdown() }
@@ -158,7 +158,7 @@ import Testing
     #expect(clear.stderr.contains("--api-url must be https"))
   }
 
-  @Test func readsTheTokenFromAFile() throws {
+  @Test(.tags(.server)) func readsTheTokenFromAFile() throws {
     let setup = try Setup()
     let server = try ObservationsServer(projects: Self.everyProject, observerToken: Self.token)
     defer { server.shutdown() }
@@ -169,7 +169,7 @@ import Testing
     #expect(server.accepted.count == 2)
   }
 
-  @Test func anUnreachableAPIStopsTheRun() throws {
+  @Test(.tags(.server)) func anUnreachableAPIStopsTheRun() throws {
     let setup = try Setup()
     let server = try ObservationsServer(projects: Self.everyProject, observerToken: Self.token)
     let origin = server.origin

@@ -6,7 +6,7 @@ import Synchronization
 import Testing
 
 /// `check` as cron runs it: formats, baselines, allowlists, exit codes, and two runs on one cache.
-@Suite struct ReportCommandTests {
+@Suite(.tags(.process)) struct ReportCommandTests {
   private func audited() throws -> ReportSamples.Audited { try ReportSamples.burst.get() }
 
   @Test func everyFormatGoesToStdoutAndOnlyThere() throws {

@@ -6,7 +6,7 @@ import Testing
 @Suite struct ObservationTests {
   /// `observe` reads a JSON report back (without the findings' in-memory targets); what it sends must be what
   /// `check --format observations` prints.
-  @Test func aReportReadBackGivesTheSameObservations() throws {
+  @Test(.tags(.process)) func aReportReadBackGivesTheSameObservations() throws {
     let audited = try ReportSamples.burst.get()
     let readBack = try JSONReportWriter.report(from: Data(contentsOf: audited.reportFile))
     let run = try audited.check(["--format", "observations", "--fail-on", "never"])

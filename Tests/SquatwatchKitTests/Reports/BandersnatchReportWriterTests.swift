@@ -37,7 +37,7 @@ import Testing
     return Set(result["blocked"] ?? [])
   }
 
-  @Test func bandersnatchBlocksExactlyTheFlaggedProjects() throws {
+  @Test(.tags(.process)) func bandersnatchBlocksExactlyTheFlaggedProjects() throws {
     let report = ReportSamples.handMade
     let fragment = try ReportFormat.bandersnatch.render(report, width: 100, terminal: false)
     let names = report.suspects.map(\.project) + ["requests", "acme-helper-two", "line", "two"]

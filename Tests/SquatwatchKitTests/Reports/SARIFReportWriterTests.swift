@@ -22,20 +22,20 @@ import Testing
     return (run.status, run.stdout + run.stderr)
   }
 
-  @Test func handMadeReportIsValidSARIF() throws {
+  @Test(.tags(.process)) func handMadeReportIsValidSARIF() throws {
     let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, terminal: false)
     let result = try schemaErrors(document)
     #expect(result.status == 0, "\(result.errors)")
   }
 
-  @Test func generatedRegistryReportIsValidSARIF() throws {
+  @Test(.tags(.process)) func generatedRegistryReportIsValidSARIF() throws {
     let audited = try ReportSamples.burst.get()
     let document = try ReportFormat.sarif.render(audited.report, width: 100, terminal: false)
     let result = try schemaErrors(document)
     #expect(result.status == 0, "\(result.errors)")
   }
 
-  @Test func theValidatorRejectsABrokenDocument() throws {
+  @Test(.tags(.process)) func theValidatorRejectsABrokenDocument() throws {
     let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, terminal: false)
     let broken = document.replacingOccurrences(of: "\"version\" : \"2.1.0\"", with: "\"version\" : \"2.0\"")
     #expect(broken != document)
