@@ -76,7 +76,8 @@ struct IndexProbe {
     }
     if response.status == 200 { try store.store(listingDocument: document) }
     let capabilities = IndexCapabilities(
-      simpleFormat: format, hasJSONAPI: try probeJSONAPI(listing),
+      // An upstream crawl asks only its collisions for their JSON API documents, never a probe.
+      simpleFormat: format, hasJSONAPI: options.privateNames == nil ? try probeJSONAPI(listing) : false,
       hasSerials: listing.entries.contains { $0.serial != nil }, apiVersion: listing.apiVersion)
     return Result(listing: listing, capabilities: capabilities)
   }

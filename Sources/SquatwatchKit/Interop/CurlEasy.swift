@@ -13,6 +13,8 @@ final class CurlEasy {
     var totalTimeout: Int
     /// Seconds a transfer may stay below 1 byte/s before it is abandoned (a stalled server).
     var stallTimeout: Int
+    /// Whether `~/.netrc` may supply credentials (never for an upstream: see `CredentialScope`).
+    var readsNetrc: Bool
   }
 
   private let handle: UnsafeMutableRawPointer
@@ -62,7 +64,8 @@ final class CurlEasy {
     _ = sqw_easy_set_string(handle, CURLOPT_USERAGENT, settings.userAgent)
     _ = sqw_easy_set_pointer(handle, CURLOPT_SHARE, share.handle)
     // ~/.netrc credentials are matched by host, so they never cross to another host.
-    _ = sqw_easy_set_long(handle, CURLOPT_NETRC, Int(CURL_NETRC_OPTIONAL.rawValue))
+    let netrc = settings.readsNetrc ? CURL_NETRC_OPTIONAL : CURL_NETRC_IGNORED
+    _ = sqw_easy_set_long(handle, CURLOPT_NETRC, Int(netrc.rawValue))
     if let range = request.range {
       // Compressed transfer breaks range arithmetic: ask for identity.
       _ = sqw_easy_set_string(handle, CURLOPT_RANGE, range)
