@@ -52,11 +52,21 @@ struct CheckOptionGroup: ParsableArguments {
       valueName: "file"))
   var allowlist: String?
 
+  @Option(
+    name: .customLong("watch"),
+    help: ArgumentHelp(
+      "Names nobody outside the listed owners may register: `NAME  # reason` and `owner USER|EMAIL|@DOMAIN` lines.",
+      discussion: "A project under such a name, or one edit from one, is flagged watched-name. Repeat for lists with "
+        + "different owners.",
+      valueName: "file"))
+  var watchFiles: [String] = []
+
   func validate() throws {
     guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
     if updateBaseline && baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
     do {
       _ = try delivery.loadInputs()
+      if !watchFiles.isEmpty { _ = try WatchList.load(paths: watchFiles) }
     } catch {
       throw ValidationError(error.description)
     }
@@ -68,11 +78,11 @@ struct CheckOptionGroup: ParsableArguments {
     return options
   }
 
-  /// The check of the cache in `directory`.
-  func job(cacheDirectory: URL, lockWait: Double) -> CheckJob {
+  /// The check of the cache in `cacheDirectory`, compared with the upstream's cache if there is one.
+  func job(cacheDirectory: URL, lockWait: Double, upstreamCacheDirectory: URL?) -> CheckJob {
     CheckJob(
       cacheDirectory: cacheDirectory, popularFile: popularFile, knownCommandsFile: knownCommandsFile,
-      options: options, lockWait: lockWait)
+      options: options, lockWait: lockWait, upstreamCacheDirectory: upstreamCacheDirectory, watchFiles: watchFiles)
   }
 
   var delivery: ReportDelivery {

@@ -37,7 +37,8 @@ struct NamesCommand: ParsableCommand {
       var all = names
       if let namesFile { all += try NameOnlyAudit.names(fromFile: namesFile) }
       let audit = NameOnlyAudit(
-        popularFile: check.popularFile ?? "", knownCommandsFile: check.knownCommandsFile, options: check.options)
+        popularFile: check.popularFile ?? "", knownCommandsFile: check.knownCommandsFile, options: check.options,
+        watchFiles: check.watchFiles)
       status = try check.delivery.deliver(try audit.run(names: all, console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }
