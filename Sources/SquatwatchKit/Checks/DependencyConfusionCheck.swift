@@ -69,12 +69,10 @@ enum DependencyConfusionCheck {
     if choice.upstreamWins {
       raisedBy.append(("its version is higher than every private release", higherVersionRaise))
     }
-    if hasIdentity(project) && hasIdentity(other) {
-      raisedBy.append(("it shares no owner, author e-mail or repository with the private project", strangerRaise))
+    if let unknown = incomparableIdentity(project, other) {
+      evidence["identity"] = .string("not compared: \(unknown)")
     } else {
-      evidence["identity"] = .string(
-        "not compared: \(hasIdentity(project) ? "the upstream" : "the private index") gives no owners, "
-          + "author e-mails or repositories")
+      raisedBy.append(("it shares no owner, author e-mail or repository with the private project", strangerRaise))
     }
     if other.fileCount == 0 { raisedBy.append(("it holds no files", emptyRaise)) }
     evidence["status"] = .string("collision")
@@ -111,7 +109,7 @@ enum DependencyConfusionCheck {
       }
       if !theirs.hasMetadata { withoutMetadata += 1 }
       if mine.firstUpload == nil || theirs.firstUpload == nil { withoutTimes += 1 }
-      if !hasIdentity(mine) || !hasIdentity(theirs) { withoutIdentity += 1 }
+      if incomparableIdentity(mine, theirs) != nil { withoutIdentity += 1 }
     }
     let gaps = [
       ("simple-page", unread, "the upstream project could not be read: reported as a collision, nothing compared"),
@@ -128,9 +126,24 @@ enum DependencyConfusionCheck {
     }
   }
 
-  /// Whether a project carries anything that identifies who publishes it.
-  static func hasIdentity(_ project: ProjectFacts) -> Bool {
-    !project.owners.isEmpty || project.organization != nil || !project.emails.isEmpty || !project.repositories.isEmpty
+  /// Why the two projects' publishers cannot be compared, or nil when both give one kind of identity (owner
+  /// accounts, author e-mails or repositories) that can be.
+  static func incomparableIdentity(_ mine: ProjectFacts, _ theirs: ProjectFacts) -> String? {
+    if mine.hasOwnership && theirs.hasOwnership { return nil }
+    if !mine.emails.isEmpty && !theirs.emails.isEmpty { return nil }
+    if !mine.repositories.isEmpty && !theirs.repositories.isEmpty { return nil }
+    let privateKinds = identityKinds(mine)
+    let upstreamKinds = identityKinds(theirs)
+    return "the private project gives \(privateKinds.isEmpty ? "no owners, e-mails or repositories" : privateKinds), "
+      + "the upstream one \(upstreamKinds.isEmpty ? "none" : upstreamKinds)"
+  }
+
+  private static func identityKinds(_ project: ProjectFacts) -> String {
+    var kinds: [String] = []
+    if project.hasOwnership { kinds.append("owners") }
+    if !project.emails.isEmpty { kinds.append("e-mails") }
+    if !project.repositories.isEmpty { kinds.append("repositories") }
+    return kinds.isEmpty ? "" : "only " + kinds.joined(separator: " and ")
   }
 
   /// What two projects share that only their publishers would give them: owner accounts, the organization, author

@@ -103,6 +103,31 @@ import Testing
     #expect(suspect.score < 0.5)
   }
 
+  @Test func aSharedOwnerAccountAloneMakesItMirrored() throws {
+    let mine = RecordFactory.record("acme-sdk", owners: ["acme-bot"], releases: [("1.0.0", "2024-01-01")])
+    let theirs = RecordFactory.record("acme-sdk", owners: ["acme-bot", "oss"], releases: [("1.1.0", "2024-03-01")])
+    let report = Self.audit([mine], upstream: UpstreamIndex(registry: Self.upstreamURL, records: [theirs]))
+    let finding = try #require(report.suspect("acme-sdk")?.finding(.dependencyConfusion))
+    #expect(finding.evidence["shared"] == .strings(["owner acme-bot"]))
+    #expect(report.suspect("acme-sdk")?.verdict == .defensivePlaceholder)
+  }
+
+  /// Owners upstream, only an e-mail on the private side: nothing to compare, so no stranger is assumed.
+  @Test func identitiesOfDifferentKindsAreNotCompared() throws {
+    let mine = RecordFactory.htmlOnly(Self.inhouse("acme-sdk"))
+    let theirs = RecordFactory.record("acme-sdk", owners: ["acme-bot"], releases: [("1.4.0", "2024-03-01")])
+    let report = Self.audit([mine], upstream: UpstreamIndex(registry: Self.upstreamURL, records: [theirs]))
+    let finding = try #require(report.suspect("acme-sdk")?.finding(.dependencyConfusion))
+    #expect(
+      finding.evidence["identity"]
+        == .string("not compared: the private project gives only e-mails, the upstream one only owners"))
+    #expect(finding.evidence["raised_by"] == nil)
+    #expect(finding.score == DependencyConfusionCheckTests.collisionScore)
+    #expect(report.degradedChecks.contains { $0.check == .dependencyConfusion && $0.missingSignal == "ownership" })
+  }
+
+  static let collisionScore = 0.55
+
   @Test func anOlderPublicProjectCollidesButRanksBelowAClaim() throws {
     let report = Self.audit()
     let older = try #require(report.suspect("toolbox")?.finding(.dependencyConfusion))
