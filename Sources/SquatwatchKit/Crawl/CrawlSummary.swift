@@ -31,7 +31,8 @@ public struct CrawlSummary: Sendable {
         + "\(counts.requests) requests, \(ByteCount.text(counts.bytes)), "
         + "\(String(format: "%.1f", seconds)) s (\(String(format: "%.0f", rate)) req/s)",
       "index: \(capabilities.simpleFormat == .json ? "PEP 691 JSON" : "PEP 503 HTML") simple API, "
-        + "JSON API \(capabilities.hasJSONAPI ? "yes" : "no"), serials \(capabilities.hasSerials ? "yes" : "no")",
+        + "JSON API \(collisions != nil ? "asked per collision" : capabilities.hasJSONAPI ? "yes" : "no"), "
+        + "serials \(capabilities.hasSerials ? "yes" : "no")",
     ]
     for failure in failures.prefix(5) {
       lines.append("  \(failure.state): \(failure.name): \(failure.error)")

@@ -42,10 +42,11 @@ struct IndexProbe {
       }
       document = stored
     case 401, 403:
+      let sources =
+        options.privateNames == nil
+        ? "the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH" : "the --upstream URL or SQUATWATCH_UPSTREAM_AUTH"
       throw SquatwatchError(
-        .notAnIndex,
-        "\(index.redacted): access denied (HTTP \(response.status)); give credentials in the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH"
-      )
+        .notAnIndex, "\(index.redacted): access denied (HTTP \(response.status)); give credentials in \(sources)")
     default:
       throw SquatwatchError(.httpStatus, "\(index.redacted): HTTP \(response.status); is this a simple index URL?")
     }

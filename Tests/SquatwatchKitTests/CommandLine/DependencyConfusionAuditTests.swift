@@ -220,6 +220,27 @@ import Testing
       upstream: mirrors.upstreamMirror.url.standardizedFileURL.path)
   }
 
+  @Test func anUpstreamThatRefusesStopsTheRunNamingItsOwnCredentials() throws {
+    let mirrors = try ConfusionRegistries.mirrors.get()
+    let upstream = try FixtureServer { _ in
+      .response(status: 401, headers: ["WWW-Authenticate": "Basic realm=\"upstream\""], body: Data())
+    }
+    defer { upstream.shutdown() }
+    let home = try TemporaryDirectory(prefix: "home")
+    let cache = try TemporaryDirectory()
+    let run = try Self.squatwatch(
+      [
+        "audit", "--mirror-dir", mirrors.privateMirror.path, "--upstream", upstream.origin + "/simple/",
+        "--cache-dir", cache.path, "--no-inspect",
+      ], home: home, environment: ["SQUATWATCH_INDEX_AUTH": "auditor:\(Self.secret)"])
+    #expect(run.status == ExitStatus.crawlFailed.rawValue, "\(run.stderr)")
+    #expect(
+      run.stderr.contains(
+        "access denied (HTTP 401); give credentials in the --upstream URL or SQUATWATCH_UPSTREAM_AUTH"))
+    #expect(upstream.requests.count == 1)
+    #expect(upstream.requests.allSatisfy { $0.headers["authorization"] == nil })
+  }
+
   @Test func usageErrorsSayWhatToDo() throws {
     let home = try TemporaryDirectory(prefix: "home")
     let cache = try TemporaryDirectory()
