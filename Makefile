@@ -14,6 +14,8 @@ EVAL_PROJECTS ?= 5000
 NAMES_EVAL_CSV ?= ../shared/data/top-pypi-packages-2025-07.csv
 VENV := .build/venv
 INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
+# The newest bandersnatch that Debian 12's Python 3.11 runs (7.0 and later need Python 3.12).
+BANDERSNATCH_PIP := bandersnatch==6.8.0
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzHTMLIndex FuzzJSONPage FuzzZipDirectory FuzzTar FuzzEntryPoints FuzzMetadata
 
@@ -44,10 +46,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product squatwatch
 
-# What the tests need beyond Swift: a venv with jsonschema (SARIF schema checks) and Debian's headless chromium.
+# What the tests need beyond Swift: a venv with jsonschema (SARIF schema checks) and bandersnatch (its own config and
+# filter plugins read the --format bandersnatch fragment), and Debian's headless chromium.
 test-deps:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV) 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
 	@$(VENV)/bin/python -c 'import jsonschema' 2>/dev/null || $(VENV)/bin/pip install -q jsonschema
+	@$(VENV)/bin/python -c 'import bandersnatch' 2>/dev/null || $(VENV)/bin/pip install -q $(BANDERSNATCH_PIP)
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 # The style the code keeps (.swift-format); `swift format format -i -r Sources Tests` fixes most of what it reports.

@@ -7,15 +7,7 @@ extension ReportDelivery.FailOn: ExpressibleByArgument {}
 
 /// How to check and how to report.
 struct CheckOptionGroup: ParsableArguments {
-  @Option(
-    name: .customLong("popular"),
-    help: "Download-ranked popular projects, as hugovk/top-pypi-packages JSON or CSV (download_count,project).")
-  var popularFile: String?
-
-  @Option(
-    name: .customLong("known-commands"),
-    help: "A map of popular projects to their commands and import names, replacing the bundled one.")
-  var knownCommandsFile: String?
+  @OptionGroup var popularity: PopularityOptions
 
   @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: ReportFormat = .table
@@ -52,21 +44,13 @@ struct CheckOptionGroup: ParsableArguments {
       valueName: "file"))
   var allowlist: String?
 
-  @Option(
-    name: .customLong("watch"),
-    help: ArgumentHelp(
-      "Names nobody outside the listed owners may register: `NAME  # reason` and `owner USER|EMAIL|@DOMAIN` lines.",
-      discussion: "A project under such a name, or one edit from one, is flagged watched-name. Repeat for lists with "
-        + "different owners.",
-      valueName: "file"))
-  var watchFiles: [String] = []
+  @OptionGroup var watch: WatchOptions
 
   func validate() throws {
     guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
     if updateBaseline && baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
     do {
       _ = try delivery.loadInputs()
-      if !watchFiles.isEmpty { _ = try WatchList.load(paths: watchFiles) }
     } catch {
       throw ValidationError(error.description)
     }
@@ -81,8 +65,9 @@ struct CheckOptionGroup: ParsableArguments {
   /// The check of the cache in `cacheDirectory`, compared with the upstream's cache if there is one.
   func job(cacheDirectory: URL, lockWait: Double, upstreamCacheDirectory: URL?) -> CheckJob {
     CheckJob(
-      cacheDirectory: cacheDirectory, popularFile: popularFile, knownCommandsFile: knownCommandsFile,
-      options: options, lockWait: lockWait, upstreamCacheDirectory: upstreamCacheDirectory, watchFiles: watchFiles)
+      cacheDirectory: cacheDirectory, popularFile: popularity.popularFile,
+      knownCommandsFile: popularity.knownCommandsFile, options: options, lockWait: lockWait,
+      upstreamCacheDirectory: upstreamCacheDirectory, watchFiles: watch.watchFiles)
   }
 
   var delivery: ReportDelivery {

@@ -48,10 +48,15 @@ struct CheckContext: Sendable {
   /// How strongly `target` draws squats, 0...1; projects only in the hand-kept map count as well known.
   func strength(of target: String) -> Double { targets[target] ?? 0.9 }
 
-  /// The counter-evidence for `project` imitating `target`.
+  /// The counter-evidence for `project` imitating `target` by its name, or holding nothing.
   func counterEvidence(for project: ProjectFacts, target: String?) -> CounterEvidence {
     CounterEvidence.assess(
-      project, dependents: popularity.standings[project.name]?.dependents ?? 0,
-      target: target.flatMap(facts(named:)))
+      project, standing: popularity.standings[project.name], target: target.flatMap(facts(named:)))
+  }
+
+  /// The counter-evidence for `project` installing a script over `target`'s command (nil: a system command).
+  func shadowingCounterEvidence(for project: ProjectFacts, target: String?) -> CounterEvidence {
+    CounterEvidence.assessShadowing(
+      project, standing: popularity.standings[project.name], target: target.flatMap(facts(named:)))
   }
 }

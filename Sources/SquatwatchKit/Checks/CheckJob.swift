@@ -33,6 +33,11 @@ public struct CheckJob: Sendable {
   ///
   /// - Throws: `usage` when the cache holds no crawl or an input file is bad; `cache` when it cannot be read.
   public func run(console: Console) throws(SquatwatchError) -> AuditReport {
+    try run(console: console, observer: nil)
+  }
+
+  /// `run`, with `observer` seeing every project's findings (`explain`).
+  func run(console: Console, observer: SquatAuditor.Observer?) throws(SquatwatchError) -> AuditReport {
     let lock = try CacheLock(directory: cacheDirectory, wait: lockWait)
     defer { withExtendedLifetime(lock) {} }
     let store = try CacheStore(directory: cacheDirectory)
@@ -67,7 +72,7 @@ public struct CheckJob: Sendable {
     if let upstreamCacheDirectory {
       auditor.upstream = try Self.upstream(in: upstreamCacheDirectory, lockWait: lockWait, console: console)
     }
-    return auditor.run(facts: facts, capabilities: capabilities, registry: registry)
+    return auditor.run(facts: facts, capabilities: capabilities, registry: registry, observer: observer)
   }
 
   /// What the upstream crawl (`--upstream`) stored: the colliding names and their projects' facts.

@@ -53,13 +53,18 @@ enum DependencyConfusionCheck {
     if !shared.isEmpty {
       evidence["status"] = .string("mirrored")
       evidence["shared"] = .strings(shared)
-      let before = mirroredScore
-      return Finding(
-        check: .dependencyConfusion, score: CounterEvidence.rounded(before * CounterEvidence.ownershipFactor),
-        summary:
-          "mirrored: \(quoted) on \(upstream.registry) is the same organization's (\(shared.joined(separator: ", "))); "
-          + "pip --extra-index-url would install \(choice.text)",
-        evidence: evidence, targets: [project.name], scoreBeforeOwnership: before, sharesOwnershipWithTarget: true)
+      let ownership = CounterEvidence(
+        factor: 1,
+        items: [
+          CounterEvidenceItem(
+            reason: "the organization's own: \(shared.joined(separator: ", "))", factor: CounterEvidence.ownershipFactor
+          )
+        ], sharesOwnership: true)
+      return ownership.finding(
+        .dependencyConfusion, base: mirroredScore,
+        summary: "mirrored: \(quoted) on \(upstream.registry) is the same organization's "
+          + "(\(shared.joined(separator: ", "))); pip --extra-index-url would install \(choice.text)",
+        evidence: evidence, targets: [project.name])
     }
 
     var raisedBy: [(reason: String, raise: Double)] = []

@@ -41,10 +41,15 @@ public struct SquatAuditor: Sendable {
     return run(facts: facts, capabilities: capabilities, registry: registry, generatedAt: generatedAt)
   }
 
+  /// Sees every project's findings (its naming-cluster finding included), suspect or not, with the context the
+  /// checks ran in: how `explain` shows what the audit weighed.
+  typealias Observer = (_ context: CheckContext, _ project: ProjectFacts, _ findings: [Finding]) -> Void
+
   /// Audits projects already reduced to their facts; `check` streams the cache into this form, so a large
   /// registry's full records never sit in memory at once.
   func run(
-    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
+    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date(),
+    observer: Observer? = nil
   ) -> AuditReport {
     var indexByName: [String: Int] = [:]
     indexByName.reserveCapacity(facts.count)
@@ -68,6 +73,7 @@ public struct SquatAuditor: Sendable {
       upstream.map { DependencyConfusionCheck.degradedChecks($0, facts: { indexByName[$0].map { facts[$0] } }) } ?? []
     var coverage = SignalCoverage()
     var suspects: [SuspectReport] = []
+    var placeholders: [SuspectReport] = []
     var clusterOfMember: [Int: String] = [:]
     for (index, finding) in clusters.findings {
       if case .string(let id) = finding.evidence["cluster"] { clusterOfMember[index] = id }
@@ -76,17 +82,19 @@ public struct SquatAuditor: Sendable {
       coverage.add(outcome.missing)
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
+      observer?(context, facts[index], findings)
       guard !findings.isEmpty,
         var suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
       suspect.firstUpload = outcome.firstUploadDay.map(UploadTime.dayText)
       suspect.owners = facts[index].owners
-      suspects.append(suspect)
+      if suspect.verdict == .placeholder { placeholders.append(suspect) } else { suspects.append(suspect) }
     }
-    suspects.sort { ($0.score, $1.project) > ($1.score, $0.project) }
+    let ranking = { (lhs: SuspectReport, rhs: SuspectReport) in (lhs.score, rhs.project) > (rhs.score, lhs.project) }
     return AuditReport(
-      registry: registry, generatedAt: generatedAt, projectsScanned: facts.count, suspects: suspects,
-      clusters: clusters.clusters,
+      registry: registry, generatedAt: generatedAt, projectsScanned: facts.count,
+      suspects: suspects.sorted(by: ranking),
+      placeholders: placeholders.sorted(by: ranking), clusters: clusters.clusters,
       degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity) + upstreamGaps,
       uploadsPerDay: Self.uploadsPerDay(outcomes.map(\.firstUploadDay), suspects: suspects))
   }
@@ -96,7 +104,7 @@ public struct SquatAuditor: Sendable {
     var projects: [Int: Int] = [:]
     for case let day? in days { projects[day, default: 0] += 1 }
     var flagged: [String: Int] = [:]
-    for suspect in suspects where suspect.verdict != .defensivePlaceholder {
+    for suspect in suspects where suspect.verdict == .likelySquat || suspect.verdict == .suspicious {
       if let day = suspect.firstUpload { flagged[day, default: 0] += 1 }
     }
     return projects.keys.sorted().map { day in
@@ -119,14 +127,13 @@ public struct SquatAuditor: Sendable {
       outcome.findings.append(finding)
     }
     if let finding = EntryPointHijackCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    let derivation = NameDerivation.of(project.name, matches: matches, context: context)
     var isEmpty = false
-    if let finding = EmptyPackageCheck.evaluate(project, context: context) {
+    if let finding = EmptyPackageCheck.evaluate(project, context: context, namedAfter: derivation?.target) {
       outcome.findings.append(finding)
       isEmpty = EmptyPackageCheck.hasNoContent(project)
     }
-    outcome.cluster = NamingClusterCheck.Input(
-      project: project, derivation: NameDerivation.of(project.name, matches: matches, context: context),
-      isEmpty: isEmpty)
+    outcome.cluster = NamingClusterCheck.Input(project: project, derivation: derivation, isEmpty: isEmpty)
     return outcome
   }
 
@@ -134,7 +141,8 @@ public struct SquatAuditor: Sendable {
   ///
   /// Scores combine as independent evidence (1 − Π(1 − sᵢ)). When every finding that names an imitated project
   /// found it shares an owner with that project, the project is a defensive registration: reported as
-  /// `defensive-placeholder` with the ownership-lowered score, never as a squat.
+  /// `defensive-placeholder` with the ownership-lowered score, never as a squat. A project whose only finding
+  /// is its emptiness imitates nothing: it is a `placeholder`, listed apart from the suspects.
   func judge(_ project: String, findings: [Finding], cluster: String?) -> SuspectReport? {
     let ordered = findings.sorted { ($0.score, $0.check) > ($1.score, $1.check) }
     let targeted = findings.filter { !$0.targets.isEmpty }
@@ -149,11 +157,13 @@ public struct SquatAuditor: Sendable {
     }
     let score = CounterEvidence.rounded(Self.combine(findings.map(\.score)))
     guard score >= options.suspiciousThreshold, score >= options.minimumScore else { return nil }
-    let verdict: Verdict = score >= options.likelyThreshold ? .likelySquat : .suspicious
+    let verdict: Verdict =
+      findings.allSatisfy({ $0.check == .emptyPackage && $0.targets.isEmpty }) && cluster == nil
+      ? .placeholder : score >= options.likelyThreshold ? .likelySquat : .suspicious
     return SuspectReport(project: project, score: score, verdict: verdict, findings: ordered, cluster: cluster)
   }
 
-  private static func combine(_ scores: [Double]) -> Double {
+  static func combine(_ scores: [Double]) -> Double {
     1 - scores.reduce(1) { $0 * (1 - min(1, max(0, $1))) }
   }
 }

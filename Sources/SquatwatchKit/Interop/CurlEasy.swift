@@ -34,7 +34,7 @@ final class CurlEasy {
     curl_easy_cleanup(handle)
   }
 
-  /// Performs one GET.
+  /// Performs one GET, or a POST of the request's body.
   ///
   /// `credentials` are sent only when given, that is, only to the index's own host.
   func perform(_ request: HTTPRequest, credentials: IndexCredentials?) throws(SquatwatchError) -> HTTPResponse {
@@ -72,6 +72,19 @@ final class CurlEasy {
       _ = sqw_easy_set_string(handle, CURLOPT_ACCEPT_ENCODING, "identity")
     } else {
       _ = sqw_easy_set_string(handle, CURLOPT_ACCEPT_ENCODING, "")
+    }
+    if let body = request.body {
+      _ = sqw_easy_set_long(handle, CURLOPT_POST, 1)
+      _ = sqw_easy_set_offset(handle, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.count))
+      // COPYPOSTFIELDS copies the bytes, so the body need not outlive this call's set-up.
+      if body.isEmpty {
+        _ = sqw_easy_set_string(handle, CURLOPT_COPYPOSTFIELDS, "")
+      } else {
+        body.withUnsafeBytes { bytes in
+          _ = sqw_easy_set_pointer(
+            handle, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+        }
+      }
     }
     if let credentials {
       _ = sqw_easy_set_string(handle, CURLOPT_USERNAME, credentials.username)

@@ -7,7 +7,7 @@
 /// empty placeholder is `is_spam` (PEP 541 name squatting); a project that only installs scripts over system
 /// commands (`pip`, `sudo`) is `something_else`. `is_malware` is never emitted: squatwatch does not run code, and
 /// that kind needs an inspector link to the malicious code.
-enum ObservationKind: String, Sendable {
+public enum ObservationKind: String, Sendable {
   case isSpam = "is_spam"
   case isDependencyConfusion = "is_dependency_confusion"
   case somethingElse = "something_else"

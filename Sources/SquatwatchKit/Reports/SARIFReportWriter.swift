@@ -84,7 +84,7 @@ enum SARIFReportWriter {
     switch verdict {
     case .likelySquat: "error"
     case .suspicious: "warning"
-    case .defensivePlaceholder: "note"
+    case .defensivePlaceholder, .placeholder: "note"
     }
   }
 

@@ -21,7 +21,7 @@ import Testing
   private func write(_ report: AuditReport) throws -> (TemporaryDirectory, URL) {
     let directory = try TemporaryDirectory(prefix: "html-report")
     let file = directory.url.appendingPathComponent("report.html")
-    try Data(try ReportFormat.html.render(report, width: 100, colour: false).utf8).write(to: file)
+    try Data(try ReportFormat.html.render(report, width: 100, terminal: false).utf8).write(to: file)
     return (directory, file)
   }
 
@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func pageIsSelfContainedAndEscapesEverything() throws {
-    let html = try ReportFormat.html.render(ReportSamples.handMade, width: 100, colour: false)
+    let html = try ReportFormat.html.render(ReportSamples.handMade, width: 100, terminal: false)
     for external in ["<link", "<img", "<iframe", " src=", "@import", "url("] { #expect(!html.contains(external)) }
     #expect(html.contains("default-src 'none'"))
     #expect(!html.contains("<script>alert(1)"))

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ObservationsReportWriterTests {
   private func observations(_ report: AuditReport) throws -> [[String: Any]] {
-    try ReportFormat.observations.render(report, width: 100, colour: false).split(separator: "\n").map { line in
+    try ReportFormat.observations.render(report, width: 100, terminal: false).split(separator: "\n").map { line in
       try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
   }
