@@ -161,6 +161,22 @@ import Testing
     #expect(observations.allSatisfy { !ConfusionRegistries.mirrored.contains($0["project"] ?? "") })
     let html = try render("html")
     #expect(html.contains("<option value=\"dependency-confusion\">") && html.contains("acme-billing"))
+    let explained = try Self.squatwatch(
+      [
+        "explain", "acme-billing", "acme-utils", "acme-reports", "--cache-dir", cache.path, "--upstream",
+        upstream.indexURL, "--watch", mirrors.watchFile.path, "--format", "json",
+      ], home: home)
+    #expect(explained.status == 0, "\(explained.stderr)")
+    let explanations = try JSONDecoder().decode([ProjectExplanation].self, from: Data(explained.stdout.utf8))
+    let weighed = explanations.map { $0.checks.first { $0.check == .dependencyConfusion } }
+    #expect(weighed[0]?.score == json.suspect("acme-billing")?.finding(.dependencyConfusion)?.score)
+    #expect(weighed[1]?.rawScore == 0.6 && weighed[1]?.counterEvidence.first?.factor == 0.15)
+    #expect(weighed[2]?.verdict == .silent && weighed[2]?.summary == "the name is not on \(upstream.indexURL)")
+    #expect(explanations[2].checks.contains { $0.check == .watchedName })
+    let plain = try Self.squatwatch(
+      ["explain", "acme-billing", "--cache-dir", cache.path, "--format", "json"], home: home)
+    let without = try JSONDecoder().decode([ProjectExplanation].self, from: Data(plain.stdout.utf8))
+    #expect(without.first?.checks.contains { [.dependencyConfusion, .watchedName].contains($0.check) } == false)
     #expect(upstream.requests.count == crawled, "check went to the upstream")
 
     let allowlist = cache.url.appendingPathComponent("allowlist.txt")
