@@ -84,6 +84,7 @@ bench: deps
 	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
 	bench/inspect-bench.sh
 	bench/check-bench.sh
+	bench/upstream-bench.sh
 
 # Quality evaluation on a generated, labelled registry, then names alone against GuardDog 3 installed from PyPI
 # into .build/guarddog-venv (figures go to eval-out/ and the README).

@@ -44,6 +44,8 @@ struct CheckOptionGroup: ParsableArguments {
       valueName: "file"))
   var allowlist: String?
 
+  @OptionGroup var watch: WatchOptions
+
   func validate() throws {
     guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
     if updateBaseline && baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
@@ -60,12 +62,12 @@ struct CheckOptionGroup: ParsableArguments {
     return options
   }
 
-  /// The check of the cache in `directory`.
-  func job(cacheDirectory: URL, lockWait: Double) -> CheckJob {
+  /// The check of the cache in `cacheDirectory`, compared with the upstream's cache if there is one.
+  func job(cacheDirectory: URL, lockWait: Double, upstreamCacheDirectory: URL?) -> CheckJob {
     CheckJob(
       cacheDirectory: cacheDirectory, popularFile: popularity.popularFile,
-      knownCommandsFile: popularity.knownCommandsFile,
-      options: options, lockWait: lockWait)
+      knownCommandsFile: popularity.knownCommandsFile, options: options, lockWait: lockWait,
+      upstreamCacheDirectory: upstreamCacheDirectory, watchFiles: watch.watchFiles)
   }
 
   var delivery: ReportDelivery {

@@ -21,6 +21,8 @@ struct ExplainCommand: ParsableCommand {
 
   @OptionGroup var source: SourceOptions
   @OptionGroup var popularity: PopularityOptions
+  @OptionGroup var upstream: UpstreamOptions
+  @OptionGroup var watch: WatchOptions
 
   @Option(help: "Output format: text or json.")
   var format: ExplanationFormat = .text
@@ -35,7 +37,8 @@ struct ExplainCommand: ParsableCommand {
         environment: ProcessInfo.processInfo.environment)
       let check = CheckJob(
         cacheDirectory: directory, popularFile: popularity.popularFile,
-        knownCommandsFile: popularity.knownCommandsFile, options: CheckOptions(), lockWait: source.lockWait)
+        knownCommandsFile: popularity.knownCommandsFile, options: CheckOptions(), lockWait: source.lockWait,
+        upstreamCacheDirectory: try upstream.cacheDirectory(privateCache: directory), watchFiles: watch.watchFiles)
       let explanations = try ExplainJob(check: check).run(names: names, console: console)
       console.output(try format.render(explanations, width: Terminal.width()))
     }

@@ -40,7 +40,7 @@ struct NamesCommand: ParsableCommand {
       if let namesFile { all += try NameOnlyAudit.names(fromFile: namesFile) }
       let audit = NameOnlyAudit(
         popularFile: check.popularity.popularFile ?? "", knownCommandsFile: check.popularity.knownCommandsFile,
-        options: check.options)
+        options: check.options, watchFiles: check.watch.watchFiles)
       status = try check.delivery.deliver(try audit.run(names: all, console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }

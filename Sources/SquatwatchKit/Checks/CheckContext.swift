@@ -12,6 +12,10 @@ struct CheckContext: Sendable {
   /// How the popular names are made, for judging a name that is all a project shows.
   var vocabulary: PopularVocabulary
   var options: CheckOptions
+  /// The upstream of a private index (`--upstream`), for the dependency-confusion check.
+  var upstream: UpstreamIndex?
+  /// Names nobody outside their listed owners may register (`--watch`), for the watched-name check.
+  var watchList: WatchList?
 
   /// `facts` gives the facts of a project by name; only popular projects' facts are kept.
   init(

@@ -30,7 +30,7 @@ enum EntryPointHijackCheck {
     var systemShadowed: [String] = []
     var popularShadowed: [String] = []
     var shadowTargets: [String: Double] = [:]
-    for script in project.scripts {
+    for script in project.scripts where !isOwnCommand(script, of: project.name) {
       if context.commands.systemCommands.contains(script.lowercased()) {
         systemShadowed.append(script)
         continue
@@ -81,6 +81,14 @@ enum EntryPointHijackCheck {
     finding.rawScore = CounterEvidence.rounded(min(0.95, (ordered.map(\.rawScore).max() ?? 0) + bonus))
     finding.counterEvidence = counterEvidence
     return finding
+  }
+
+  /// Whether `script` is the project's own command: its name, or its name with a Python-style version (`pip3`,
+  /// `pip3.12`, `ipython3`), as pip, pytest or tox install them; a project of that name is the command's provider.
+  static func isOwnCommand(_ script: String, of project: String) -> Bool {
+    let command = ProjectName.normalize(script)
+    guard command.hasPrefix(project) else { return false }
+    return command.dropFirst(project.count).allSatisfy { $0.isNumber || $0 == "-" }
   }
 
   private static func rank(_ claim: CommandMap.Claim, _ context: CheckContext) -> Double {

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Runs the four checks over a crawled registry and ranks the suspects.
+/// Runs the checks over a crawled registry and ranks the suspects.
 ///
 /// Pure logic over cached records: popularity is derived from the crawl and merged with an optional download
 /// list, per-project checks fan out over cores in chunks, and clusters are found by sorting keys, so the whole
@@ -9,6 +9,10 @@ public struct SquatAuditor: Sendable {
   public var popularList: PopularityList?
   public var knownCommands: KnownCommands
   public var options: CheckOptions
+  /// The upstream index a private index is compared with (`--upstream`): enables dependency-confusion.
+  public var upstream: UpstreamIndex?
+  /// Names nobody outside their listed owners may register (`--watch`): enables watched-name.
+  public var watchList: WatchList?
 
   public init(popularList: PopularityList? = nil, knownCommands: KnownCommands, options: CheckOptions = CheckOptions())
   {
@@ -52,9 +56,12 @@ public struct SquatAuditor: Sendable {
     for (index, project) in facts.enumerated() { indexByName[project.name] = index }
     var popularity = Popularity.derive(from: facts.map(Popularity.DependencyFacts.init(facts:)))
     if let popularList { popularity = popularity.merging(popularList) }
-    let context = CheckContext(
+    var shared = CheckContext(
       names: Set(indexByName.keys), popularity: popularity, knownCommands: knownCommands, options: options,
       facts: { name in indexByName[name].map { facts[$0] } })
+    shared.upstream = upstream
+    shared.watchList = watchList
+    let context = shared
 
     let outcomes = ParallelMap.map(count: facts.count) { index in
       Self.evaluate(facts[index], context: context)
@@ -62,6 +69,8 @@ public struct SquatAuditor: Sendable {
     let clusters = NamingClusterCheck.run(
       context: context, inputs: outcomes.map(\.cluster), facts: { facts[$0] })
 
+    let upstreamGaps =
+      upstream.map { DependencyConfusionCheck.degradedChecks($0, facts: { indexByName[$0].map { facts[$0] } }) } ?? []
     var coverage = SignalCoverage()
     var suspects: [SuspectReport] = []
     var placeholders: [SuspectReport] = []
@@ -86,7 +95,7 @@ public struct SquatAuditor: Sendable {
       registry: registry, generatedAt: generatedAt, projectsScanned: facts.count,
       suspects: suspects.sorted(by: ranking),
       placeholders: placeholders.sorted(by: ranking), clusters: clusters.clusters,
-      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity),
+      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity) + upstreamGaps,
       uploadsPerDay: Self.uploadsPerDay(outcomes.map(\.firstUploadDay), suspects: suspects))
   }
 
@@ -104,11 +113,14 @@ public struct SquatAuditor: Sendable {
     }
   }
 
-  /// Runs the per-project checks; popular projects are never suspects, so the checks never see them.
+  /// Runs the per-project checks; popular projects are never suspects of imitating others, so those checks never
+  /// see them, but a popular name can still be claimed upstream or be on a watch list.
   private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
     var outcome = ProjectOutcome()
     outcome.missing = SignalCoverage.Missing(project)
     outcome.firstUploadDay = project.firstUploadDay
+    if let finding = DependencyConfusionCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    if let finding = WatchedNameCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
     guard !context.isProtected(project.name) else { return outcome }
     let matches = context.typosquatIndex.matches(for: project.name)
     if let finding = TyposquatCheck.evaluate(project, matches: matches, context: context) {

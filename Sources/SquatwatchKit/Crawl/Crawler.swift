@@ -54,6 +54,7 @@ public final class Crawler: Sendable {
     try store.setMeta("registry", registryName)
     try store.setMeta("capabilities", String(decoding: try encode(capabilities), as: UTF8.self))
 
+    let listed = probed.listing.entries.count
     let selected = selection(from: probed.listing)
     let change = try store.reconcile(listing: selected, partial: options.projects != nil)
     let (run, resumed) = try store.beginRun()
@@ -76,21 +77,30 @@ public final class Crawler: Sendable {
     if resumed { console.log(.info, "resuming the crawl a previous run left unfinished") }
 
     let display = CrawlProgressDisplay(counters: counters, console: console)
-    crawl(items, capabilities: capabilities, run: run)
+    var crawling = capabilities
+    // An upstream's collisions are each asked for their JSON API document: one request, where a probe would cost more.
+    if options.privateNames != nil { crawling.hasJSONAPI = true }
+    crawl(items, capabilities: crawling, run: run)
     display.stop()
     try flush(run: run, force: true)
     if let failure = runFailure.withLock({ $0 }) { throw failure }
     try store.finishRun(run)
     return CrawlSummary(
-      registry: registryName, capabilities: capabilities, listed: probed.listing.entries.count, added: change.added,
+      registry: registryName, capabilities: capabilities, listed: listed, added: change.added,
       removed: change.removed, counts: counters.snapshot, seconds: Date().timeIntervalSince(started),
-      resumed: resumed, failures: try store.failures())
+      resumed: resumed, failures: try store.failures(),
+      collisions: options.privateNames.map { _ in selected.entries.count })
   }
 
-  /// The listing narrowed to `--projects`; names asked for but not listed are still tried.
+  /// The listing narrowed to `--projects` (names asked for but not listed are still tried), or to the collisions
+  /// with a private index.
   private func selection(from listing: ProjectListing) -> ProjectListing {
-    guard let wanted = options.projects else { return listing }
     var selected = listing
+    if let privateNames = options.privateNames {
+      selected.entries = listing.entries.filter(privateNames.collides)
+      return selected
+    }
+    guard let wanted = options.projects else { return listing }
     let byName = Dictionary(listing.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     selected.entries = wanted.filter(ProjectName.isValid).map(ProjectName.normalize).map {
       byName[$0] ?? ProjectListing.Entry(name: $0, displayName: $0, serial: nil)

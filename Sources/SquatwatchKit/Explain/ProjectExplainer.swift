@@ -12,7 +12,11 @@ struct ProjectExplainer {
   func explain(_ project: ProjectFacts, name: String, findings: [Finding]) -> ProjectExplanation {
     let cluster = report.clusters.first { $0.members.contains(project.name) }
     let suspect = (report.suspects + report.placeholders).first { $0.project == project.name }
-    let checks = CheckName.allCases.map { check in
+    // dependency-confusion and watched-name run only against an upstream or a watch list.
+    let ran = CheckName.allCases.filter {
+      ($0 != .dependencyConfusion || context.upstream != nil) && ($0 != .watchedName || context.watchList != nil)
+    }
+    let checks = ran.map { check in
       explain(check, project: project, finding: findings.first { $0.check == check }, cluster: cluster)
     }
     let combined = suspect?.score ?? CounterEvidence.rounded(SquatAuditor.combine(findings.map(\.score)))
@@ -41,7 +45,7 @@ struct ProjectExplainer {
               ? "the popular name the project's name is built from" : "the claim that scored highest")
         ]
       }
-    case .emptyPackage:
+    case .emptyPackage, .dependencyConfusion, .watchedName:
       break
     }
     guard let finding else {
@@ -87,7 +91,10 @@ struct ProjectExplainer {
 
   /// Why `check` found nothing.
   private func silence(_ check: CheckName, project: ProjectFacts, targets: [TargetExplanation]) -> String {
-    if context.isProtected(project.name) { return "not run: the project is popular itself" }
+    // dependency-confusion and watched-name run on popular projects as well.
+    if context.isProtected(project.name) && ![.dependencyConfusion, .watchedName].contains(check) {
+      return "not run: the project is popular itself"
+    }
     switch check {
     case .typosquat:
       if targets.isEmpty {
@@ -106,6 +113,13 @@ struct ProjectExplainer {
         + "\(project.inspectedDistributions) inspected distribution(s): nothing empty enough"
     case .namingCluster:
       return clusterNote(project)
+    case .dependencyConfusion:
+      return "the name is not on \(context.upstream?.registry ?? "the upstream")"
+    case .watchedName:
+      let watched = context.watchList?.matches(for: project.name).map(\.entry.name) ?? []
+      return watched.isEmpty
+        ? "the name is neither on a watch list nor one edit from a name on one"
+        : "watched (\(watched.joined(separator: ", "))), and held by an owner its list allows"
     }
   }
 

@@ -13,6 +13,8 @@ final class CurlEasy {
     var totalTimeout: Int
     /// Seconds a transfer may stay below 1 byte/s before it is abandoned (a stalled server).
     var stallTimeout: Int
+    /// Whether `~/.netrc` may supply credentials (never for an upstream: see `CredentialScope`).
+    var readsNetrc: Bool
   }
 
   private let handle: UnsafeMutableRawPointer
@@ -70,7 +72,8 @@ final class CurlEasy {
     try set(CURLOPT_USERAGENT, settings.userAgent)
     try set(CURLOPT_SHARE, pointer: share.handle)
     // ~/.netrc credentials are matched by host, so they never cross to another host.
-    try set(CURLOPT_NETRC, Int(CURL_NETRC_OPTIONAL.rawValue))
+    let netrc = settings.readsNetrc ? CURL_NETRC_OPTIONAL : CURL_NETRC_IGNORED
+    try set(CURLOPT_NETRC, Int(netrc.rawValue))
     if let range = request.range {
       // Compressed transfer breaks range arithmetic: ask for identity.
       try set(CURLOPT_RANGE, range)

@@ -1,5 +1,6 @@
-import SquatwatchKit
 import Testing
+
+@testable import SquatwatchKit
 
 @Suite struct EntryPointHijackCheckTests {
   let popular = ["huggingface-hub", "scikit-learn", "opencv-python", "black"]
@@ -74,6 +75,15 @@ import Testing
     let records = [RecordFactory.record("helper-suite", owners: ["someone"], scripts: ["gunicorn"])]
     let suspect = try #require(RecordFactory.audit(records, popular: ["gunicorn"]).suspect("helper-suite"))
     #expect(suspect.finding(.entryPointHijack)?.evidence["shadowed_commands"] == .strings(["gunicorn (gunicorn)"]))
+  }
+
+  @Test func aProjectInstallingItsOwnVersionedCommandShadowsNothing() {
+    // pip installs pip, pip3 and pip3.12 on every index, popular list or not: it is the provider of those commands.
+    let records = [RecordFactory.record("pip", owners: ["pypa"], scripts: ["pip", "pip3", "pip3.12"])]
+    #expect(RecordFactory.audit(records).suspects.isEmpty)
+    #expect(EntryPointHijackCheck.isOwnCommand("pip3.12", of: "pip"))
+    #expect(!EntryPointHijackCheck.isOwnCommand("pip", of: "pip-helper"))
+    #expect(!EntryPointHijackCheck.isOwnCommand("pipx", of: "pip"))
   }
 
   @Test func popularProjectsInstallingTheirOwnCommandsAreNotFlagged() {
