@@ -42,10 +42,11 @@ struct IndexProbe {
       }
       document = stored
     case 401, 403:
+      let sources =
+        options.privateNames == nil
+        ? "the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH" : "the --upstream URL or SQUATWATCH_UPSTREAM_AUTH"
       throw SquatwatchError(
-        .notAnIndex,
-        "\(index.redacted): access denied (HTTP \(response.status)); give credentials in the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH"
-      )
+        .notAnIndex, "\(index.redacted): access denied (HTTP \(response.status)); give credentials in \(sources)")
     default:
       throw SquatwatchError(.httpStatus, "\(index.redacted): HTTP \(response.status); is this a simple index URL?")
     }
@@ -76,7 +77,8 @@ struct IndexProbe {
     }
     if response.status == 200 { try store.store(listingDocument: document) }
     let capabilities = IndexCapabilities(
-      simpleFormat: format, hasJSONAPI: try probeJSONAPI(listing),
+      // An upstream crawl asks only its collisions for their JSON API documents, never a probe.
+      simpleFormat: format, hasJSONAPI: options.privateNames == nil ? try probeJSONAPI(listing) : false,
       hasSerials: listing.entries.contains { $0.serial != nil }, apiVersion: listing.apiVersion)
     return Result(listing: listing, capabilities: capabilities)
   }

@@ -9,7 +9,7 @@ import Testing
     try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
   }
 
-  @Test func writesPagesFilesAndJSONThatAgree() throws {
+  @Test(.tags(.slow)) func writesPagesFilesAndJSONThatAgree() throws {
     let registry = RegistryGenerator.generate(projectCount: 80, seed: 21)
     let directory = try TemporaryDirectory()
     let summary = try BandersnatchMirrorWriter().write(registry, to: directory.url)
@@ -55,7 +55,7 @@ import Testing
     #expect(fileCount == summary.files)
   }
 
-  @Test func metadataOnlyMirrorWithoutJSONAPIOrSerials() throws {
+  @Test(.tags(.slow)) func metadataOnlyMirrorWithoutJSONAPIOrSerials() throws {
     let registry = RegistryGenerator.generate(projectCount: 60, seed: 2)
     let directory = try TemporaryDirectory()
     let dist = directory.url.appendingPathComponent("dist")
