@@ -75,6 +75,12 @@ def flagged_in(path):
             for s in report["suspects"] if s["verdict"] in FLAGGED_VERDICTS}
 
 
+def placeholders_in(path):
+    """Normalized names a report lists apart as placeholders (reports that have that section)."""
+    with open(path) as handle:
+        return {normalize(p["project"]) for p in json.load(handle).get("placeholders") or []}
+
+
 def cell(hits, total):
     return f"{hits:,} ({100 * hits / total:.1f}%)" if total else "0"
 
@@ -152,6 +158,9 @@ def score(arguments):
               f"same cache): {'; '.join(timings)}.")
 
     main_key = "json-popular" if reports.get("json-popular") is not None else variants[0][0]
+    apart = placeholders_in(f"{out}/report-{main_key}.json")
+    print(f"\nListed apart as placeholders ({dict(VARIANTS)[main_key]}): "
+          + ", ".join(f"{label.strip('*')} {sum(n in apart for n in names):,}" for label, names, _ in populations) + ".")
     print(f"\nThe strongest finding of each flagged project ({dict(VARIANTS)[main_key]}):\n")
     checks = sorted({check for check in reports[main_key].values()})
     print("| population | " + " | ".join(checks) + " |")

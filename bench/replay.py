@@ -24,10 +24,12 @@ def normalize(name):
 
 
 def news(path):
-    """Normalized name to (verdict, previous score or None) for each suspect a night's report lists."""
+    """Normalized name to (verdict, previous score or None) for each suspect a night's report lists, and the names
+    it lists apart as placeholders (reports that have that section)."""
     with open(path) as handle:
         report = json.load(handle)
-    return {normalize(s["project"]): (s["verdict"], s.get("previous_score")) for s in report["suspects"]}
+    suspects = {normalize(s["project"]): (s["verdict"], s.get("previous_score")) for s in report["suspects"]}
+    return suspects, {normalize(p["project"]) for p in report.get("placeholders") or []}
 
 
 def score(arguments):
@@ -39,14 +41,15 @@ def score(arguments):
             labels[normalize(row["project"])] = (row["label"], row["night"])
 
     print("| night | day | new projects | campaign | campaign flagged that night | legitimate new | legitimate "
-          "flagged in the night's news (new tonight / older) | of which | other verdicts listed | audit |")
+          "flagged in the night's news (new tonight / older) | of which | listed apart as placeholders (campaign / "
+          "legitimate) | audit |")
     print("|---|---|---|---|---|---|---|---|---|---|")
     worst_legit, campaign_total, campaign_hit, misses = 0, 0, 0, []
     for night in range(0, arguments.nights + 1):
         path = f"{out}/night-{night}.json"
         if not os.path.exists(path):
             break
-        listed = news(path)
+        listed, placeholders = news(path)
         arrived = [name for name, (_, n) in labels.items() if n == night]
         campaign = [name for name in arrived if labels[name][0] == "campaign-squat"]
         legit_new = [name for name in arrived if labels[name][0] != "campaign-squat"]
@@ -56,7 +59,7 @@ def score(arguments):
         new_flagged = [name for name in legit_flagged if labels[name][1] == night]
         older_flagged = [name for name in legit_flagged if labels[name][1] != night]
         kinds = Counter(labels[name][0] for name in legit_flagged)
-        others = Counter(verdict for verdict, _ in listed.values() if verdict not in FLAGGED_VERDICTS)
+        apart_campaign = sum(labels.get(name, ("",))[0] == "campaign-squat" for name in placeholders)
         seconds = ""
         if os.path.exists(f"{out}/night-{night}.time"):
             elapsed, rss = open(f"{out}/night-{night}.time").read().split()[:2]
@@ -66,7 +69,7 @@ def score(arguments):
         print(f"| {night} | {day} | {len(arrived):,} | {len(campaign):,} | {rate} | {len(legit_new):,} | "
               f"{len(legit_flagged):,} ({len(new_flagged):,} / {len(older_flagged):,}) | "
               f"{', '.join(f'{k} {v}' for k, v in kinds.most_common()) or '–'} | "
-              f"{', '.join(f'{k} {v}' for k, v in others.most_common()) or '–'} | {seconds} |")
+              f"{apart_campaign:,} / {len(placeholders) - apart_campaign:,} | {seconds} |")
         if night > 0:
             worst_legit = max(worst_legit, len(legit_flagged))
             campaign_total += len(campaign)
