@@ -16,6 +16,8 @@ struct CheckContext: Sendable {
   var upstream: UpstreamIndex?
   /// Names nobody outside their listed owners may register (`--watch`), for the watched-name check.
   var watchList: WatchList?
+  /// The facts of any project in the registry by name, for comparing owners with a project a name is built from.
+  var registryFacts: @Sendable (String) -> ProjectFacts? = { _ in nil }
 
   /// `facts` gives the facts of a project by name; only popular projects' facts are kept.
   init(
@@ -37,8 +39,8 @@ struct CheckContext: Sendable {
     vocabulary = PopularVocabulary(names: targets.keys)
   }
 
-  /// The facts of the popular project named `name` (normalized), if it is in the registry.
-  func facts(named name: String) -> ProjectFacts? { targetFacts[name] }
+  /// The facts of the project named `name` (normalized), if it is in the registry.
+  func facts(named name: String) -> ProjectFacts? { targetFacts[name] ?? registryFacts(name) }
 
   /// Whether the project is popular itself; popular projects are never suspects.
   func isProtected(_ name: String) -> Bool {

@@ -90,7 +90,8 @@ enum EmptyPackageCheck {
     var summary = "project holds nothing usable: " + signals.joined(separator: "; ")
     if let namedAfter {
       evidence["target"] = .string(namedAfter)
-      summary += "; named after popular project \"\(namedAfter)\""
+      let standing = context.targets[namedAfter] != nil ? "popular" : "established"
+      summary += "; named after \(standing) project \"\(namedAfter)\""
     }
     return counterEvidence.finding(
       .emptyPackage, base: min(0.85, base), summary: summary, evidence: evidence, targets: namedAfter.map { [$0] } ?? []

@@ -5,7 +5,7 @@
 struct NameDerivation: Hashable, Sendable {
   /// The template with the popular name abstracted, for example `{popular}-cli`.
   var template: String
-  /// The popular project this name was made from.
+  /// The popular (or, for the `{popular}-word` templates, established) project this name was made from.
   var target: String
   /// Whether the name passes for the popular one (its command or import name, a py/python form, a typo), rather
   /// than adding a word to it as integrations and plugins do (`django-foo`, `foo-pytest`).
@@ -20,10 +20,10 @@ struct NameDerivation: Hashable, Sendable {
     }
     let tokens = name.split(separator: "-")
     if tokens.count >= 2, let last = tokens.last, let first = tokens.first {
-      if let target = popularProject(named: tokens.dropLast().joined(separator: "-"), context: context) {
+      if let target = namedProject(named: tokens.dropLast().joined(separator: "-"), context: context) {
         return NameDerivation(template: "{popular}-\(last)", target: target, imitates: false)
       }
-      if let target = popularProject(named: tokens.dropFirst().joined(separator: "-"), context: context) {
+      if let target = namedProject(named: tokens.dropFirst().joined(separator: "-"), context: context) {
         return NameDerivation(template: "\(first)-{popular}", target: target, imitates: false)
       }
     }
@@ -40,10 +40,11 @@ struct NameDerivation: Hashable, Sendable {
     return nil
   }
 
-  /// The popular project `stem` names: the project itself, or the one whose command or import name it is
-  /// (`dateutil` of python-dateutil).
-  private static func popularProject(named stem: String, context: CheckContext) -> String? {
-    if context.targets[stem] != nil { return stem }
+  /// The popular or established project `stem` names: the project itself, or the popular one whose command or
+  /// import name it is (`dateutil` of python-dateutil). Campaigns reserve names built from any project with a
+  /// following, not only from the most popular ones.
+  private static func namedProject(named stem: String, context: CheckContext) -> String? {
+    if context.targets[stem] != nil || context.popularity.standings[stem]?.established == true { return stem }
     return context.commands.claims(onProjectName: stem).first?.project
   }
 }

@@ -98,7 +98,7 @@ enum NamingClusterCheck {
       let shared = sharedSignals(members, values: values, minimumSize: minimumSize)
       guard shared.qualifies else { continue }
       for member in members { memberFacts[member] = facts(member) }
-      guard isCampaign(members, inputs: inputs, facts: memberFacts) else { continue }
+      guard isCampaign(members, inputs: inputs, facts: memberFacts, context: context) else { continue }
       let times = members.compactMap { memberFacts[$0]?.firstUpload }
       guard let first = times.min(), let last = times.max() else { continue }
       let name = { (member: Int) in memberFacts[member]?.name ?? "" }
@@ -146,30 +146,23 @@ enum NamingClusterCheck {
     return outcome
   }
 
-  /// Whether a burst is a campaign rather than a family.
+  /// Whether a burst is a campaign rather than a family or a coincidence.
   ///
   /// A campaign passes for popular projects (most names are their typos, command or import names, py-forms), or
-  /// is a burst of empty projects from many hands, or empty projects named after popular ones. One account,
-  /// organization or e-mail publishing its own brand's projects, with code or as honest placeholders, is a family.
-  static func isCampaign(_ members: [Int], inputs: [Input], facts: [Int: ProjectFacts]) -> Bool {
+  /// reserves empty projects named after other people's projects. One account, organization or e-mail publishing
+  /// its own brand's projects, with code or as honest placeholders, is a family; unrelated people reserving names
+  /// that imitate nothing in the same days ("coming soon", "work in progress") are a coincidence.
+  static func isCampaign(
+    _ members: [Int], inputs: [Input], facts: [Int: ProjectFacts], context: CheckContext
+  ) -> Bool {
     let imitating = members.count { inputs[$0].derivation?.imitates == true }
     if imitating * 2 >= members.count { return true }
     guard members.count { inputs[$0].isEmpty } * 2 >= members.count else { return false }
-    let namedAfterOthers = members.count { inputs[$0].derivation != nil }
-    return namedAfterOthers * 3 >= members.count || !isOneHand(members.compactMap { facts[$0] })
-  }
-
-  /// Whether nearly every project (nine in ten) shares one owner account, organization or, where the index
-  /// names no owners, one author e-mail.
-  static func isOneHand(_ projects: [ProjectFacts]) -> Bool {
-    let needed = (projects.count * 9 + 9) / 10
-    let keys: [[String]] = projects.map { project in
-      let accounts = project.owners + (project.organization.map { ["org:" + $0] } ?? [])
-      return accounts.isEmpty ? project.emails.map { "email:" + $0 } : accounts
+    let namedAfterOthers = members.count { member in
+      guard let target = inputs[member].derivation?.target, let project = facts[member] else { return false }
+      return !context.counterEvidence(for: project, target: target).sharesOwnership
     }
-    var counts: [String: Int] = [:]
-    for projectKeys in keys { for key in Set(projectKeys) { counts[key, default: 0] += 1 } }
-    return counts.values.contains { $0 >= needed }
+    return namedAfterOthers * 3 >= members.count
   }
 
   /// Projects with a long release history are established, whatever their neighbours look like.

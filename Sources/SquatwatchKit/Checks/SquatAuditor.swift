@@ -61,6 +61,8 @@ public struct SquatAuditor: Sendable {
       facts: { name in indexByName[name].map { facts[$0] } })
     shared.upstream = upstream
     shared.watchList = watchList
+    let lookup = indexByName
+    shared.registryFacts = { name in lookup[name].map { facts[$0] } }
     let context = shared
 
     let outcomes = ParallelMap.map(count: facts.count) { index in

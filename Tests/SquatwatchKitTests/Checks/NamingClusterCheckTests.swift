@@ -59,6 +59,20 @@ import Testing
     #expect(report.suspects.isEmpty)
   }
 
+  @Test func unrelatedPeoplesHonestPlaceholdersAreNoCampaign() {
+    // Ten people each reserve a name that imitates nothing, in the same days, with the same stock summary.
+    let records = (0..<10).map { index in
+      RecordFactory.record(
+        "quiet-\(["maple", "fern", "hazel", "birch", "cedar", "aspen", "alder", "rowan", "larch", "yew"][index])-notes",
+        owners: ["person\(index)"], email: "person\(index)@mail\(index).test", summary: "work in progress",
+        releases: [("0.0.1", "2025-06-30")], code: RecordFactory.emptyCode, fileSize: 1_180)
+    }
+    let report = RecordFactory.audit(records, popular: popular)
+    #expect(report.clusters.isEmpty)
+    #expect(report.suspects.isEmpty)
+    #expect(report.placeholders.count == 10)
+  }
+
   @Test func establishedProjectsNeverFormACluster() {
     let records = (0..<10).map { index in
       RecordFactory.record(
