@@ -40,9 +40,10 @@ struct NameDerivation: Hashable, Sendable {
     return nil
   }
 
-  /// The popular or established project `stem` names: the project itself, or the popular one whose command or
-  /// import name it is (`dateutil` of python-dateutil). Campaigns reserve names built from any project with a
-  /// following, not only from the most popular ones.
+  /// The popular or established project `stem` names, if any.
+  ///
+  /// That is the project itself, or the popular one whose command or import name it is (`dateutil` of
+  /// python-dateutil): campaigns reserve names built from any project with a following, not only the most popular.
   private static func namedProject(named stem: String, context: CheckContext) -> String? {
     if context.targets[stem] != nil || context.popularity.standings[stem]?.established == true { return stem }
     return context.commands.claims(onProjectName: stem).first?.project
