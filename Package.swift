@@ -57,6 +57,7 @@ let package = Package(
       name: "squatwatch-fixtures",
       dependencies: [
         "SquatwatchFixtures",
+        "SquatwatchKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSwift

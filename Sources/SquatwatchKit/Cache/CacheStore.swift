@@ -509,6 +509,14 @@ public final class CacheStore: Sendable {
 
   // MARK: - Inspections
 
+  /// Hands the key (file sha256) of every stored inspection to `body`, in one query.
+  func forEachInspectionKey(_ body: (String) -> Void) throws(SquatwatchError) {
+    try read { db in
+      let keys = try String.fetchCursor(db, sql: "SELECT sha256 FROM inspection")
+      while let key = try keys.next() { body(key) }
+    }
+  }
+
   /// The stored inspection of the file with this sha256, if any.
   public func inspection(sha256: String) throws(SquatwatchError) -> DistributionInspection? {
     try read { db in try Self.inspection(sha256: sha256, db: db, decoder: JSONDecoder()) }

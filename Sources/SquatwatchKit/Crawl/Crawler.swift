@@ -57,6 +57,7 @@ public final class Crawler: Sendable {
     let change = try store.reconcile(listing: selected, partial: options.projects != nil)
     let (run, resumed) = try store.beginRun()
     let states = try store.projectStates()
+    let known = options.inspect ? try KnownInspections(store: store) : KnownInspections()
     var items: [ProjectCrawler.Item] = []
     var skipped = 0
     for entry in selected.entries {
@@ -75,7 +76,7 @@ public final class Crawler: Sendable {
     if resumed { console.log(.info, "resuming the crawl a previous run left unfinished") }
 
     let display = CrawlProgressDisplay(counters: counters, console: console)
-    crawl(items, capabilities: capabilities, run: run)
+    crawl(items, capabilities: capabilities, known: known, run: run)
     display.stop()
     try flush(run: run, force: true)
     if let failure = commitFailure.withLock({ $0 }) { throw failure }
@@ -97,7 +98,9 @@ public final class Crawler: Sendable {
     return selected
   }
 
-  private func crawl(_ items: [ProjectCrawler.Item], capabilities: IndexCapabilities, run: Int) {
+  private func crawl(
+    _ items: [ProjectCrawler.Item], capabilities: IndexCapabilities, known: KnownInspections, run: Int
+  ) {
     let next = Mutex(0)
     let group = DispatchGroup()
     for worker in 0..<min(options.concurrency, max(items.count, 1)) {
@@ -105,7 +108,7 @@ public final class Crawler: Sendable {
       DispatchQueue(label: "squatwatch.crawl.\(worker)").async(group: group) {
         let crawler = ProjectCrawler(
           fetcher: self.fetcher(self.transports.makeTransport()), index: self.index, store: self.store,
-          options: self.options, capabilities: capabilities)
+          options: self.options, capabilities: capabilities, known: known)
         while self.commitFailure.withLock({ $0 }) == nil {
           let position = next.withLock { value -> Int in
             defer { value += 1 }

@@ -36,6 +36,9 @@ struct CodeSummaryBuilder {
   /// Whether a module read so far defines something.
   var definesAnything: Bool { summary.definesAnything }
 
+  /// Bytes of code in the modules read so far.
+  var codeBytes: Int { summary.codeBytes }
+
   /// The summary; `complete` says whether every member was seen, so all module counts are final.
   func build(complete: Bool) -> CodeSummary {
     var result = summary

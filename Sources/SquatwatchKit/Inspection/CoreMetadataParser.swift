@@ -25,6 +25,38 @@ package enum CoreMetadataParser {
     return metadata
   }
 
+  /// Whether `prefix`, the start of a METADATA file, holds as much of its header as `need` asks for: the whole
+  /// header (up to the first blank line), or for `importNames` also just a first line declaring a Metadata-Version
+  /// older than 2.5, which cannot carry `Import-Name`.
+  static func holdsHeader(_ prefix: Data, for need: CoreMetadataNeed) -> Bool {
+    var lineStart = prefix.startIndex
+    var isFirstLine = true
+    while let newline = prefix[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
+      let line = prefix[lineStart..<newline]
+      if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return true }
+      if isFirstLine, need == .importNames, let version = metadataVersion(line),
+        version.lexicographicallyPrecedes([2, 5])
+      {
+        return true
+      }
+      isFirstLine = false
+      lineStart = prefix.index(after: newline)
+    }
+    return false
+  }
+
+  /// The numeric parts of a `Metadata-Version: X.Y` line; nil for any other line.
+  private static func metadataVersion(_ line: Data) -> [Int]? {
+    let text = String(decoding: line, as: UTF8.self)
+    guard let colon = text.firstIndex(of: ":"),
+      text[..<colon].trimmingCharacters(in: .whitespaces).lowercased() == "metadata-version"
+    else { return nil }
+    let parts = text[text.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+      .split(separator: ".").map { Int($0) }
+    guard !parts.isEmpty, parts.allSatisfy({ $0 != nil }) else { return nil }
+    return parts.compactMap { $0 }
+  }
+
   /// Header fields up to the first blank line, with folded continuation lines joined.
   private static func headers(_ text: String) -> [(String, String)] {
     var fields: [(String, String)] = []

@@ -34,7 +34,8 @@ enum TopLevelNames {
       })
   }
 
-  private static func isIdentifier(_ name: String) -> Bool {
+  /// Whether `name` can be imported: a Python identifier.
+  static func isIdentifier(_ name: some StringProtocol) -> Bool {
     guard let first = name.first, first == "_" || first.isLetter else { return false }
     return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
   }
