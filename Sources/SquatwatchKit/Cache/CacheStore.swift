@@ -253,6 +253,16 @@ public final class CacheStore: Sendable {
     try write { db in try Self.insert(prepared, project: "", now: Self.timestamp(), db: db) }
   }
 
+  /// The validators of the stored listing, without its body; nil when none is stored.
+  public func listingValidators() throws(SquatwatchError) -> (etag: String?, lastModified: String?)? {
+    try read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT etag, last_modified FROM document WHERE project = '' AND kind = ?",
+        arguments: [StoredDocument.Kind.listing.rawValue]
+      ).map { (etag: $0["etag"], lastModified: $0["last_modified"]) }
+    }
+  }
+
   /// A stored document, decompressed.
   public func document(project: String, kind: StoredDocument.Kind) throws(SquatwatchError) -> StoredDocument? {
     try read { db in

@@ -82,7 +82,7 @@ public final class Crawler: Sendable {
     if let failure = commitFailure.withLock({ $0 }) { throw failure }
     try store.finishRun(run)
     return CrawlSummary(
-      registry: registryName, capabilities: capabilities, listed: probed.listing.entries.count, added: change.added,
+      registry: registryName, capabilities: capabilities, listed: probed.listing.listedCount, added: change.added,
       removed: change.removed, counts: counters.snapshot, seconds: Date().timeIntervalSince(started),
       resumed: resumed, failures: try store.failures())
   }
