@@ -287,12 +287,7 @@ public final class CacheStore: Sendable {
   public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
     guard !results.isEmpty else { return }
     // Encode and compress before taking the write lock, so other workers' commits are not held up by it.
-    let prepared: [PreparedResult]
-    do {
-      prepared = try results.map(PreparedResult.init)
-    } catch {
-      throw SquatwatchError(.cache, "cannot encode a crawl result", cause: ErrorSummary(error))
-    }
+    let prepared = results.map(PreparedResult.init)
     try write { db in
       let now = Self.timestamp()
       for item in prepared {
@@ -363,14 +358,11 @@ public final class CacheStore: Sendable {
     var inspections: [(String, Data)] = []
     var facts = Data()
 
-    init(_ result: ProjectCrawlResult) throws {
+    init(_ result: ProjectCrawlResult) {
       self.result = result
       guard case .fetched(let documents, let record, _, _) = result.outcome else { return }
-      let encoder = JSONEncoder()
       self.documents = documents.map(Document.init)
-      inspections = try record.inspections.filter { !$0.failedForNetworkReason }.map {
-        ($0.sha256, try encoder.encode($0))
-      }
+      inspections = record.inspections.filter { !$0.failedForNetworkReason }.map { ($0.sha256, $0.payload) }
       facts = ProjectFacts(record: record).payload
     }
   }
@@ -543,12 +535,7 @@ public final class CacheStore: Sendable {
 
   /// Stores an inspection under its file's sha256.
   public func store(inspection: DistributionInspection) throws(SquatwatchError) {
-    let payload: Data
-    do {
-      payload = try JSONEncoder().encode(inspection)
-    } catch {
-      throw SquatwatchError(.cache, "cannot encode an inspection", cause: ErrorSummary(error))
-    }
+    let payload = inspection.payload
     try write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO inspection (sha256, payload) VALUES (?, ?)",

@@ -6,13 +6,13 @@ import Foundation
 /// refused at `JSONListingReader.maxDepth` levels without touching the stack. Valid only inside the
 /// `withUnsafeBytes` call that made it.
 struct JSONScanner {
-  private let bytes: UnsafeRawBufferPointer
+  private let bytes: UnsafeBufferPointer<UInt8>
   private var position = 0
   /// The closing byte of each array and object open around the cursor, innermost last.
   private var containers: [UInt8] = []
 
   init(_ bytes: UnsafeRawBufferPointer) {
-    self.bytes = bytes
+    self.bytes = bytes.bindMemory(to: UInt8.self)
   }
 
   /// The next byte that is not whitespace, without consuming it.
@@ -164,8 +164,8 @@ struct JSONScanner {
   private mutating func literal(_ word: StaticString) throws(SquatwatchError) {
     let count = word.utf8CodeUnitCount
     guard position + count <= bytes.count,
-      UnsafeRawBufferPointer(rebasing: bytes[position..<(position + count)]).elementsEqual(
-        UnsafeRawBufferPointer(start: word.utf8Start, count: count))
+      UnsafeBufferPointer(rebasing: bytes[position..<(position + count)]).elementsEqual(
+        UnsafeBufferPointer(start: word.utf8Start, count: count))
     else { throw error("an unknown literal") }
     position += count
   }
@@ -193,7 +193,7 @@ struct JSONScanner {
       try digits()
       integral = false
     }
-    let text = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
     if integral, let value = Int(text) { return value }
     // As cJSON reads numbers: a double, an integer only when it is exactly one.
     return Double(text).flatMap { Int(exactly: $0) }
@@ -225,11 +225,11 @@ struct JSONScanner {
     guard position < bytes.count else { throw error("a string is not closed") }
     position += 1
     guard keep else { return "" }
-    return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<(position - 1)]), as: UTF8.self)
+    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), as: UTF8.self)
   }
 
   private mutating func readEscapedString(from start: Int, keep: Bool) throws(SquatwatchError) -> String {
-    var decoded = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
+    var decoded = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<position]))
     while position < bytes.count {
       let byte = bytes[position]
       position += 1

@@ -63,7 +63,7 @@ public enum SimpleIndexParser {
       listing.apiVersion = meta.apiVersion
     case .html:
       let page = try HTMLPageReader.read(body, maxAnchors: maxProjects) { anchor throws(SquatwatchError) in
-        let text = anchor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = anchor.text.trimmingWhitespace()
         try add(text.isEmpty ? (anchor.href.map(Self.lastPathComponent) ?? "") : text, serial: nil)
       }
       listing.apiVersion = page.metas["pypi:repository-version"]
@@ -133,7 +133,7 @@ public enum SimpleIndexParser {
           }
           fileURL = String(url[..<hash])
         }
-        let text = anchor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = anchor.text.trimmingWhitespace()
         let filename = text.isEmpty ? lastPathComponent(fileURL) : text
         let metadataValue = anchor.attributes["data-core-metadata"] ?? anchor.attributes["data-dist-info-metadata"]
         files.append(

@@ -9,7 +9,7 @@ enum TopLevelNames {
   static func fromTopLevelFile(_ text: String) -> [String] {
     unique(
       text.split(whereSeparator: \.isNewline).compactMap { line in
-        let name = line.trimmingCharacters(in: .whitespaces).split(separator: "/").first.map(String.init)
+        let name = line.trimmingWhitespace().split(separator: "/").first.map(String.init)
         return name.flatMap { isIdentifier($0) && !skippedNames.contains($0) ? $0 : nil }
       })
   }

@@ -14,7 +14,13 @@ final class ZipDirectoryView {
   /// Whether every record of the directory is known.
   private(set) var isComplete = false
   /// Every record parsed so far, safe or not, sorted by position and never overlapping.
-  private(set) var records: [ZipEntry] = []
+  private(set) var records: [ZipEntry] = [] {
+    didSet { (entries, unsafeEntries) = ZipCentralDirectory.separate(records) }
+  }
+  /// Records with safe names, in directory order.
+  private(set) var entries: [ZipEntry] = []
+  /// Records whose names are unsafe as paths, with the reason.
+  private(set) var unsafeEntries: [(entry: ZipEntry, reason: String)] = []
   /// Where the contiguous tail of known records starts.
   private var tailStart: Int
   /// Where the contiguous head of known records ends.
@@ -26,12 +32,6 @@ final class ZipDirectoryView {
 
   /// Whether the records at the start of the directory are known.
   var hasHead: Bool { isComplete || headEnd > directoryStart }
-
-  /// Records with safe names, in directory order.
-  var entries: [ZipEntry] { records.filter { ArchivePath.unsafeReason($0.name) == nil } }
-
-  /// Records whose names are unsafe as paths, with the reason.
-  var unsafeEntries: [(entry: ZipEntry, reason: String)] { ZipCentralDirectory.separate(records).1 }
 
   /// Starts from the records in the bytes already fetched; reads the whole directory when `whole` is set or when
   /// it is already fetched.

@@ -73,11 +73,12 @@ struct ZipInspection {
     var taken: Set<MetadataRole> = []
     for (entry, path) in zip(files, relativePaths(files)) {
       guard let role = MetadataRole(path: path, inSdist: inSdist), !taken.contains(role) else { continue }
-      // RECORD repeats the central directory; it is used only when its bytes are already here.
-      if role == .record && !reader.isFetched(entry) { continue }
       taken.insert(role)
       wanted.append((role, entry))
     }
+    // RECORD repeats the central directory; it is read only for the import names top_level.txt did not give, and
+    // only when its bytes are already here.
+    wanted.removeAll { role, entry in role == .record && (taken.contains(.topLevel) || !reader.isFetched(entry)) }
     let headerOnly = wanted.filter { $0.0 == .coreMetadata && !inSdist }.map(\.1)
     // For `importNames` the first line (Metadata-Version) may be all that is needed: a smaller first step there.
     let step = coreMetadataNeed == .importNames ? limits.metadataPrefixStep / 4 : limits.metadataPrefixStep
@@ -125,14 +126,25 @@ struct ZipInspection {
         }
       }
     }
-    func modules() -> [ZipEntry] {
+    // The modules and native extensions among the records known, found again only when more are read.
+    var known = (records: -1, modules: [ZipEntry](), hasNativeCode: false)
+    func refresh() {
+      guard known.records != view.records.count else { return }
       let files = view.entries.filter { !$0.isDirectory }
-      return zip(files, relativePaths(files)).filter { CodeSummaryBuilder.isModule($0.1) }.map(\.0)
-        .filter { $0.uncompressedSize <= limits.maxModuleSize }
+      let paths = relativePaths(files)
+      let modules = zip(files, paths).filter { CodeSummaryBuilder.isModule($0.1) }.map(\.0)
+      known = (
+        view.records.count, modules.filter { $0.uncompressedSize <= limits.maxModuleSize },
+        paths.contains(where: CodeSummaryBuilder.isExtension)
+      )
+    }
+    func modules() -> [ZipEntry] {
+      refresh()
+      return known.modules
     }
     func hasNativeCode() -> Bool {
-      let files = view.entries.filter { !$0.isDirectory }
-      return relativePaths(files).contains(where: CodeSummaryBuilder.isExtension)
+      refresh()
+      return known.hasNativeCode
     }
 
     // A native extension settles the verdict with any module that defines something.

@@ -30,6 +30,8 @@ final class HTMLPageReader {
     "data-requires-python", "data-yanked", "data-core-metadata", "data-dist-info-metadata", "data-provenance",
     "data-gpg-sig",
   ]
+  /// The elements read; all others are passed over.
+  private static let elements = ["a", "meta", "form", "input"]
   /// Longest text or attribute value kept.
   private static let valueLimit = 65_536
 
@@ -103,7 +105,9 @@ final class HTMLPageReader {
   }
 
   private func start(_ name: UnsafePointer<CChar>, _ attributes: UnsafePointer<UnsafePointer<CChar>?>?) -> Int32 {
-    switch String(cString: name) {
+    // Most elements of a listing are `a` and `br`: no string is made for a name that is none of these.
+    guard let element = Self.elements.first(where: { strcmp(name, $0) == 0 }) else { return 0 }
+    switch element {
     case "a":
       guard anchors < maxAnchors else {
         failure = SquatwatchError(.tooLarge, "more than \(maxAnchors) links on one page")
@@ -187,7 +191,9 @@ final class HTMLPageReader {
 
   /// A C string copied and cut to 64 KiB.
   private static func string(_ pointer: UnsafePointer<CChar>) -> String {
-    String(decoding: UnsafeRawBufferPointer(start: pointer, count: strnlen(pointer, valueLimit)), as: UTF8.self)
+    pointer.withMemoryRebound(to: UInt8.self, capacity: 1) {
+      String(decoding: UnsafeBufferPointer(start: $0, count: strnlen(pointer, valueLimit)), as: UTF8.self)
+    }
   }
 }
 
