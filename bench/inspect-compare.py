@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
 """Compares squatwatch's inspections of wheels with a full read of each wheel.
 
-    inspect-compare.py FULL.jsonl INSPECTIONS.jsonl [SENT.json]
+    inspect-compare.py FULL.jsonl INSPECTIONS.jsonl [SENT.json [REQUESTS.json]]
 
 FULL.jsonl is `squatwatch-fixtures inspect --full` over the wheels; INSPECTIONS.jsonl holds the inspections to
 judge, one JSON object per line, either as that command prints them or as the crawl stores them (the `payload`
 of the cache's inspection table). SENT.json, when given, maps each file name to the bytes nginx sent for it
-(all its requests, headers included); otherwise the inspection's own `bytesTransferred` counts.
+(all its requests, headers included); otherwise the inspection's own `bytesTransferred` counts. REQUESTS.json
+maps each file name to the number of those requests.
 
 Compared per wheel: console and GUI script names, import names (top-level names and PEP 794 Import-Name), and
 the code verdict the checks draw from the code summary: empty (metadata only, or trivial code proven by reading
@@ -74,7 +75,8 @@ def load(path):
 def main():
     full, judged = load(sys.argv[1]), load(sys.argv[2])
     sent = json.load(open(sys.argv[3])) if len(sys.argv) > 3 else {}
-    costs, disagreements, errors = [], [], 0
+    requests = json.load(open(sys.argv[4])) if len(sys.argv) > 4 else {}
+    costs, counts, disagreements, errors = [], [], [], 0
     for name in sorted(full):
         if name not in judged:
             disagreements.append(f"{name}: not inspected")
@@ -84,6 +86,7 @@ def main():
         if inspection.get("error"):
             errors += 1
         costs.append(sent.get(name, inspection["bytesTransferred"]))
+        counts.append(requests.get(name, row.get("requests", 0)))
         for what, read in (("scripts", scripts), ("import names", import_names), ("code verdict", verdict)):
             if read(inspection) != read(reference):
                 disagreements.append(f"{name}: {what} {read(inspection)} (full read: {read(reference)})")
@@ -96,6 +99,7 @@ def main():
     print(f"| median bytes sent per wheel | {kib(statistics.median(costs))} | <= 16 KiB |")
     print(f"| 95th percentile | {kib(p95)} | <= 32 KiB |")
     print(f"| largest | {kib(costs[-1])} | |")
+    print(f"| median requests per wheel | {statistics.median(counts):.0f} | |")
     print(f"| scripts, import names and code verdicts that differ from the full read | {len(disagreements)} | 0 |")
     print(f"| inspection errors | {errors} | 0 |")
     for line in disagreements:
