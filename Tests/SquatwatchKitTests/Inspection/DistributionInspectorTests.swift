@@ -126,6 +126,31 @@ import Testing
     print("large wheel: \(source.bytesTransferred) bytes in \(source.requests) requests, full read \(wheel.data.count)")
   }
 
+  /// Many layouts read through tiny windows, so the tail, head, probes and module sampling all run on each.
+  @Test func partialReadsAgreeWithFullReadsAcrossLayouts() {
+    var generator = SeededGenerator(seed: 23)
+    var limits = InspectionLimits()
+    limits.initialSuffix = 256
+    limits.wholeDirectorySize = 128
+    limits.directoryProbeSize = 160
+    limits.metadataPrefixStep = 64
+    for round in 0..<40 {
+      var wheel = LargeWheel()
+      let names = ["alpha", "beta", "gamma", "delta", "omega"]
+      wheel.packages = Array(names.prefix(1 + Int(generator.next() % 5)))
+      wheel.modulesPerPackage = 1 + Int(generator.next() % 12)
+      wheel.writesTopLevel = generator.next() % 2 == 0
+      if generator.next() % 3 == 0 { wheel.extraPaths = ["loose_module.py"] }
+      let (partial, _) = wheel.inspect(.allFields, limits: limits)
+      let (full, _) = wheel.inspect(limits: LargeWheel.fullReadLimits)
+      #expect(partial.error == nil, "round \(round): \(partial.error ?? "")")
+      #expect(partial.consoleScripts == full.consoleScripts, "round \(round)")
+      #expect(partial.topLevelNames.sorted() == full.topLevelNames.sorted(), "round \(round)")
+      #expect(partial.code.definesAnything == full.code.definesAnything, "round \(round)")
+      #expect(partial.coreMetadata?.summary == full.coreMetadata?.summary, "round \(round)")
+    }
+  }
+
   @Test func takesTopLevelNamesFromTopLevelTxtWithoutProbing() {
     var wheel = LargeWheel()
     wheel.writesTopLevel = true
