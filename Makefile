@@ -1,6 +1,7 @@
 # squatwatch: two commands are the whole set-up on a fresh Debian or Ubuntu machine.
 #   make audit   audit the embedded sample mirror in data/
 #   make test    run the test suite
+#   make unit    run the unit tests alone, in seconds
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcurl4-openssl-dev libxml2-dev zlib1g-dev libssl-dev libsqlite3-dev libcjson-dev
@@ -14,12 +15,16 @@ LISTING_PROJECTS ?= 1000000
 EVAL_PROJECTS ?= 5000
 # The download-ranked list the names-only evaluation reads at run time (never shipped or needed by anything else).
 NAMES_EVAL_CSV ?= ../shared/data/top-pypi-packages-2025-07.csv
+# full or small: the size of the real-data registry and of the nightly replay in `make eval`.
+EVAL_SIZE ?= full
 VENV := .build/venv
 INTEROP_PIP := pypiserver==2.4.2 devpi-server==6.20.3
+# The newest bandersnatch that Debian 12's Python 3.11 runs (7.0 and later need Python 3.12).
+BANDERSNATCH_PIP := bandersnatch==6.8.0
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS := FuzzHTMLIndex FuzzJSONPage FuzzZipDirectory FuzzTar FuzzEntryPoints FuzzMetadata
 
-.PHONY: all deps test-deps interop-deps build release lint test audit bench eval fuzz sample-mirror clean
+.PHONY: all deps test-deps interop-deps build release lint test unit audit bench eval fuzz sample-mirror clean
 
 all: build
 
@@ -46,10 +51,12 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product squatwatch
 
-# What the tests need beyond Swift: a venv with jsonschema (SARIF schema checks) and Debian's headless chromium.
+# What the tests need beyond Swift: a venv with jsonschema (SARIF schema checks) and bandersnatch (its own config and
+# filter plugins read the --format bandersnatch fragment), and Debian's headless chromium.
 test-deps:
 	@[ -x $(VENV)/bin/python ] || python3 -m venv $(VENV) 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-venv && python3 -m venv $(VENV); }
 	@$(VENV)/bin/python -c 'import jsonschema' 2>/dev/null || $(VENV)/bin/pip install -q jsonschema
+	@$(VENV)/bin/python -c 'import bandersnatch' 2>/dev/null || $(VENV)/bin/pip install -q $(BANDERSNATCH_PIP)
 	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium; }
 
 # The style the code keeps (.swift-format); `swift format format -i -r Sources Tests` fixes most of what it reports.
@@ -59,6 +66,15 @@ lint:
 test: deps test-deps interop-deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The unit tests alone: every test without a tag of Tests/SquatwatchKitTests/Tag+Squatwatch.swift (server, process,
+# slow). swift test selects by name only, so Tests/tagged-tests.py turns the tags into a --skip regex.
+UNIT_SKIP_TAGS := server process slow
+unit: deps
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3; }
+	$(SWIFT) build --build-tests
+	skip="$$(python3 Tests/tagged-tests.py "$$($(SWIFT) build --show-bin-path)/squatwatchPackageTests.xctest" $(UNIT_SKIP_TAGS))" && \
+	  $(SWIFT) test --skip-build --skip "$$skip"
 
 # Exit status 1 means "findings": that is the demo working, not a failure.
 audit: release
@@ -75,15 +91,21 @@ bench: deps
 	PIP=$(VENV)/bin/pip bench/inspect-bench.sh
 	bench/listing-bench.sh $(LISTING_PROJECTS)
 	bench/check-bench.sh
+	bench/upstream-bench.sh
 
-# Quality evaluation on a generated, labelled registry, then names alone against GuardDog 3 installed from PyPI
-# into .build/guarddog-venv (figures go to eval-out/ and the README).
+# Quality evaluation (figures go to eval-out/ and the README): the generated, labelled registry (from disk and as an
+# HTML-only index); names alone against GuardDog 3 (installed from PyPI into .build/guarddog-venv), on planted typos
+# and on the real names of ../shared/data/real-world; a registry built from real malicious metadata, served by nginx;
+# and a nightly replay through a campaign. EVAL_SIZE=small runs smaller real-data registries.
 eval: deps
-	@[ -x /usr/bin/time ] && command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time python3 python3-venv; }
+	@[ -x /usr/bin/time ] && command -v nginx >/dev/null && command -v curl >/dev/null && command -v python3 >/dev/null && python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq time nginx-light curl python3 python3-venv; }
 	$(SWIFT) build -c release --product squatwatch
 	$(SWIFT) build -c release --product squatwatch-fixtures
 	bench/eval.sh $(EVAL_PROJECTS)
 	bench/names-eval.sh $(NAMES_EVAL_CSV)
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/real-names-eval.sh
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/real-registry-eval.sh $(EVAL_SIZE)
+	NAMES_EVAL_CSV=$(NAMES_EVAL_CSV) bench/replay-eval.sh $(EVAL_SIZE)
 
 # libFuzzer over the parsers of hostile input, FUZZ_SECONDS each (default 60). The fuzz targets exist only when
 # SQUATWATCH_FUZZ=1 and build in their own folder, so `make build` and `make test` never compile them.

@@ -1,13 +1,6 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// Swift 6 language mode plus the SSWG upcoming features, on every Swift target.
-let strictSwift: [SwiftSetting] = [
-  .enableUpcomingFeature("ExistentialAny"),
-  .enableUpcomingFeature("MemberImportVisibility"),
-  .enableUpcomingFeature("InternalImportsByDefault"),
-]
-
 let package = Package(
   name: "squatwatch",
   products: [
@@ -37,8 +30,7 @@ let package = Package(
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "TOMLKit", package: "TOMLKit"),
       ],
-      resources: [.copy("Resources/known-commands.json"), .copy("Resources/english-words.txt")],
-      swiftSettings: strictSwift
+      resources: [.copy("Resources/known-commands.json"), .copy("Resources/english-words.txt")]
     ),
 
     // The command-line tool: option parsing only.
@@ -47,20 +39,18 @@ let package = Package(
       dependencies: [
         "SquatwatchKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: strictSwift
+      ]
     ),
 
     // Fixture generation: registries, wheels and sdists for tests, the sample mirror and benchmarks.
-    .target(name: "SquatwatchFixtures", dependencies: ["SquatwatchKit"], swiftSettings: strictSwift),
+    .target(name: "SquatwatchFixtures", dependencies: ["SquatwatchKit"]),
     .executableTarget(
       name: "squatwatch-fixtures",
       dependencies: [
         "SquatwatchFixtures",
         "SquatwatchKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ],
-      swiftSettings: strictSwift
+      ]
     ),
 
     // Test support: a real HTTP server on 127.0.0.1 that can misbehave on purpose.
@@ -72,15 +62,13 @@ let package = Package(
         .product(name: "NIOCore", package: "swift-nio"),
         .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
-      ],
-      swiftSettings: strictSwift
+      ]
     ),
 
     // Tests
     .testTarget(
       name: "SquatwatchKitTests",
-      dependencies: ["SquatwatchKit", "SquatwatchFixtures", "SquatwatchTestSupport"],
-      swiftSettings: strictSwift
+      dependencies: ["SquatwatchKit", "SquatwatchFixtures", "SquatwatchTestSupport"]
     ),
   ]
 )
@@ -90,7 +78,25 @@ let package = Package(
 if Context.environment["SQUATWATCH_FUZZ"] == "1" {
   for name in ["FuzzHTMLIndex", "FuzzJSONPage", "FuzzZipDirectory", "FuzzTar", "FuzzEntryPoints", "FuzzMetadata"] {
     package.targets.append(
-      .executableTarget(name: name, dependencies: ["SquatwatchKit"], path: "Fuzz/\(name)", swiftSettings: strictSwift))
+      .executableTarget(name: name, dependencies: ["SquatwatchKit"], path: "Fuzz/\(name)"))
     package.products.append(.executable(name: name, targets: [name]))
+  }
+}
+
+// Swift 6 language mode plus the SSWG upcoming features, on every Swift target (declared above or for fuzzing), in
+// one place as swift-log does. The C shim target ignores them; system libraries take none.
+for target in package.targets {
+  switch target.type {
+  case .regular, .executable, .test:
+    target.swiftSettings =
+      (target.swiftSettings ?? []) + [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+      ]
+  case .system, .binary, .plugin, .macro:
+    break
+  @unknown default:
+    break
   }
 }

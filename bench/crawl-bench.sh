@@ -17,6 +17,7 @@ ACCEPT="application/vnd.pypi.simple.v1+json, application/vnd.pypi.simple.v1+html
 
 echo "== a $PROJECTS-project mirror with its distributions, served by nginx"
 serve_generated_mirror "$OUT" "$PROJECTS-distributions" --projects "$PROJECTS" --seed 1
+rotate_access_log "$OUT" startup
 INDEX="http://127.0.0.1:$PORT/simple/"
 
 measure() { # label, command...: wall seconds and peak RSS (KiB) from GNU time, load average before and after

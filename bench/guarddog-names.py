@@ -10,10 +10,14 @@ This writes that file from TOP.csv with the current time, fresh caches for the o
 guarddog builds every ecosystem's rules), and makes any connection attempt raise, so the rule runs on exactly
 the given list and a silent download would fail loudly. Result: {"guarddog_version", "popular", "names",
 "flagged": {name: [targets]}}.
+
+With --memo-dir DIR, answers are also kept per name in DIR, one JSON file per GuardDog version and popular list: a name GuardDog already judged against the same list is not judged again, which turns reruns of the
+benchmarks from minutes into seconds. The answers are GuardDog's either way.
 """
 
 import argparse
 import csv
+import hashlib
 import importlib.metadata
 import importlib.util
 import json
@@ -68,6 +72,7 @@ def main():
     parser.add_argument("--names", required=True)
     parser.add_argument("--out", required=True)
     parser.add_argument("--cache-dir", required=True)
+    parser.add_argument("--memo-dir", help="keep answers per name here, reused for the same GuardDog and popular list")
     arguments = parser.parse_args()
 
     packages = write_caches(arguments.popular, arguments.cache_dir)
@@ -84,22 +89,36 @@ def main():
 
     with open(arguments.names) as handle:
         names = [line.strip() for line in handle if line.strip()]
+    version = importlib.metadata.version("guarddog")
+    memo_key = hashlib.sha256((version + "\n" + "\n".join(sorted(expected))).encode()).hexdigest()[:16]
+    memo_path = arguments.memo_dir and os.path.join(arguments.memo_dir, f"guarddog-{version}-{memo_key}.json")
+    memo = {}
+    if memo_path and os.path.exists(memo_path):
+        with open(memo_path) as handle:
+            memo = json.load(handle)
     started = time.monotonic()
-    flagged = {}
+    flagged = {name: memo[name] for name in names if memo.get(name)}
+    unjudged = [name for name in dict.fromkeys(names) if name not in memo]
     # Forked workers inherit the detector and the blocked socket.
     with multiprocessing.get_context("fork").Pool(os.cpu_count() or 1) as pool:
-        for done, (name, hit, message) in enumerate(pool.imap_unordered(judge, names, chunksize=32), 1):
+        for done, (name, hit, message) in enumerate(pool.imap_unordered(judge, unjudged, chunksize=32), 1):
+            memo[name] = message.rsplit(": ", 1)[-1].split(", ") if hit else []
             if hit:
-                flagged[name] = message.rsplit(": ", 1)[-1].split(", ")
+                flagged[name] = memo[name]
             if done % 2000 == 0:
-                print(f"guarddog-names: {done}/{len(names)} names, {time.monotonic() - started:.0f} s",
+                print(f"guarddog-names: {done}/{len(unjudged)} names, {time.monotonic() - started:.0f} s",
                       file=sys.stderr)
+    if memo_path:
+        os.makedirs(arguments.memo_dir, exist_ok=True)
+        with open(memo_path + ".tmp", "w") as handle:
+            json.dump(memo, handle)
+        os.replace(memo_path + ".tmp", memo_path)
     with open(arguments.out, "w") as handle:
-        json.dump({"guarddog_version": importlib.metadata.version("guarddog"), "popular": len(expected),
+        json.dump({"guarddog_version": version, "popular": len(expected),
                    "names": len(names), "flagged": dict(sorted(flagged.items()))}, handle, indent=1)
-    print(f"guarddog-names: GuardDog {importlib.metadata.version('guarddog')} flagged {len(flagged)} of "
-          f"{len(names)} names against {len(expected)} popular packages in {time.monotonic() - started:.0f} s",
-          file=sys.stderr)
+    print(f"guarddog-names: GuardDog {version} flagged {len(flagged)} of {len(names)} names ({len(unjudged)} judged "
+          f"now, the rest remembered) against {len(expected)} popular packages in "
+          f"{time.monotonic() - started:.0f} s", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -38,6 +38,7 @@ fi
 
 echo "== $PROJECTS generated projects, popular ones padded with $PAD_KIB KiB of modules, and the real wheels"
 serve_generated_mirror "$OUT" "$PROJECTS-$PAD_KIB" --projects "$PROJECTS" --seed 3 --pad-popular-kib "$PAD_KIB"
+rotate_access_log "$OUT" startup
 python3 - "$OUT/mirror/web/real" "$WHEELS" $REAL_WHEELS <<'PY'
 # A PEP 691 index (and JSON API) of the real wheels, one project each, as a mirror of pypi.org would list them.
 import hashlib, json, os, shutil, sys

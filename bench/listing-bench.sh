@@ -46,7 +46,7 @@ else:
 open(f"{web}/../.made-{count}", "w").close()
 PY
   echo "== a $PROJECTS-project $format listing served by nginx"
-  serve_mirror "$OUT/$format"
+  serve_mirror "$OUT/$format/mirror" "$OUT/$format"
   URL="http://127.0.0.1:$PORT/simple/"
   curl --silent -H "Accept: $ACCEPT" -o /dev/null "$URL"
   /usr/bin/time -f "%e %M" -o "$OUT/$format/curl.time" curl --silent -H "Accept: $ACCEPT" -o "$OUT/$format/listing" "$URL"
@@ -54,8 +54,8 @@ PY
   /usr/bin/time -f "%e %M" -o "$OUT/$format/crawl.time" "$BIN/squatwatch" crawl --index-url "$URL" \
     --cache-dir "$OUT/$format/cache" --projects wanted-project --no-inspect --quiet
   stat -c %s "$OUT/$format/listing" > "$OUT/$format/size"
-  kill "$NGINX_PID"
-  wait "$NGINX_PID" 2>/dev/null || true
+  kill "${NGINX_PIDS##* }"
+  wait "${NGINX_PIDS##* }" 2>/dev/null || true
 done
 
 python3 - "$OUT" "$PROJECTS" <<'PY' | tee "$OUT/results.md"

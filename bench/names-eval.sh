@@ -8,8 +8,6 @@ cd "$(dirname "$0")/.."
 CSV=${1:-${NAMES_EVAL_CSV:-../shared/data/top-pypi-packages-2025-07.csv}}
 OUT=${NAMES_EVAL_OUT:-$PWD/eval-out/names}
 BIN=.build/release/squatwatch
-VENV=.build/guarddog-venv
-GUARDDOG_PIP='guarddog>=3,<4'
 
 if [ ! -f "$CSV" ]; then
   echo "names-eval: the popular list $CSV is missing; give a top-pypi-packages CSV (download_count,project)" >&2
@@ -22,11 +20,7 @@ echo "== building the name sets from $CSV"
 python3 bench/names-corpus.py generate --csv "$CSV" --out "$OUT"
 cut -f1 "$OUT/planted.tsv" >"$OUT/planted.txt"
 
-echo "== GuardDog from PyPI in $VENV"
-[ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"
-# Asked through package metadata: importing guarddog builds every rule, which may try the network.
-"$VENV/bin/python" -c 'import importlib.metadata as m, sys; sys.exit(not m.version("guarddog").startswith("3."))' \
-  2>/dev/null || "$VENV/bin/pip" install -q "$GUARDDOG_PIP"
+. bench/guarddog-venv.sh
 
 # Each run: a popular list, the names to judge, and the file stem of both tools' answers.
 run() {
@@ -35,8 +29,7 @@ run() {
   "$BIN" names --popular "$OUT/$popular" --names-file "$OUT/$names" --format json \
     --output "$OUT/squatwatch-$stem.json" --fail-on never --quiet
   echo "== $stem: GuardDog"
-  "$VENV/bin/python" bench/guarddog-names.py --popular "$OUT/$popular" --names "$OUT/$names" \
-    --out "$OUT/guarddog-$stem.json" --cache-dir "$OUT/guarddog-cache-${list%.csv}"
+  guarddog_names "$OUT/$popular" "$OUT/$names" "$OUT/guarddog-$stem.json" "$OUT/guarddog-cache-${list%.csv}"
 }
 for variant in 15k 5k; do
   for set in legit planted; do run "popular-$variant.csv" "$set.txt" "$variant-$set"; done

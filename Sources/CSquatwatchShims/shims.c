@@ -37,22 +37,8 @@ CURLcode sqw_easy_set_pointer(CURL *handle, CURLoption option, void *value) {
   return curl_easy_setopt(handle, option, value);
 }
 
-CURLcode sqw_easy_set_write_cb(CURL *handle, sqw_data_cb callback, void *context) {
-  CURLcode code = curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, callback);
-  return code != CURLE_OK ? code : curl_easy_setopt(handle, CURLOPT_WRITEDATA, context);
-}
-
-CURLcode sqw_easy_set_header_cb(CURL *handle, sqw_data_cb callback, void *context) {
-  CURLcode code = curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, callback);
-  return code != CURLE_OK ? code : curl_easy_setopt(handle, CURLOPT_HEADERDATA, context);
-}
-
-CURLcode sqw_easy_set_progress_cb(CURL *handle, sqw_progress_cb callback, void *context) {
-  CURLcode code = curl_easy_setopt(handle, CURLOPT_XFERINFOFUNCTION, callback);
-  if (code != CURLE_OK) return code;
-  code = curl_easy_setopt(handle, CURLOPT_XFERINFODATA, context);
-  if (code != CURLE_OK) return code;
-  return curl_easy_setopt(handle, CURLOPT_NOPROGRESS, 0L);
+CURLcode sqw_easy_set_data_cb(CURL *handle, CURLoption option, sqw_data_cb callback) {
+  return curl_easy_setopt(handle, option, callback);
 }
 
 CURLcode sqw_easy_info_long(CURL *handle, CURLINFO info, long *out) {
@@ -89,17 +75,22 @@ CURLSH *sqw_share_create_locked(void) {
   pthread_once(&share_locks_once, share_locks_init);
   CURLSH *share = curl_share_init();
   if (share == NULL) return NULL;
-  curl_share_setopt(share, CURLSHOPT_LOCKFUNC, share_lock);
-  curl_share_setopt(share, CURLSHOPT_UNLOCKFUNC, share_unlock);
   /* DNS and TLS sessions only: the connection pool is not thread-safe to share. */
-  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
-  curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+  if (curl_share_setopt(share, CURLSHOPT_LOCKFUNC, share_lock) != CURLSHE_OK ||
+      curl_share_setopt(share, CURLSHOPT_UNLOCKFUNC, share_unlock) != CURLSHE_OK ||
+      curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS) != CURLSHE_OK ||
+      curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION) != CURLSHE_OK) {
+    curl_share_cleanup(share);
+    return NULL;
+  }
   return share;
 }
 
 void sqw_share_destroy(CURLSH *share) { curl_share_cleanup(share); }
 
 const char *sqw_curl_version(void) { return curl_version_info(CURLVERSION_NOW)->version; }
+
+int sqw_curl_has_http2(void) { return (curl_version_info(CURLVERSION_NOW)->features & CURL_VERSION_HTTP2) != 0; }
 
 void sqw_xml_init(void) { xmlInitParser(); }
 
@@ -190,34 +181,6 @@ int sqw_deflate_init_gzip(z_stream *stream, int level) {
 int sqw_sha256(const void *data, size_t length, unsigned char *out) {
   unsigned int size = 0;
   return EVP_Digest(data, length, out, &size, EVP_sha256(), NULL);
-}
-
-struct sqw_sha256_ctx {
-  EVP_MD_CTX *md;
-};
-
-sqw_sha256_ctx *sqw_sha256_begin(void) {
-  sqw_sha256_ctx *context = malloc(sizeof(sqw_sha256_ctx));
-  if (context == NULL) return NULL;
-  context->md = EVP_MD_CTX_new();
-  if (context->md == NULL || EVP_DigestInit_ex(context->md, EVP_sha256(), NULL) != 1) {
-    EVP_MD_CTX_free(context->md);
-    free(context);
-    return NULL;
-  }
-  return context;
-}
-
-int sqw_sha256_update(sqw_sha256_ctx *context, const void *data, size_t length) {
-  return EVP_DigestUpdate(context->md, data, length);
-}
-
-int sqw_sha256_finish(sqw_sha256_ctx *context, unsigned char *out) {
-  unsigned int size = 0;
-  int result = EVP_DigestFinal_ex(context->md, out, &size);
-  EVP_MD_CTX_free(context->md);
-  free(context);
-  return result;
 }
 
 /* cJSON allocates every node and string separately, several hundred times per index document, and frees

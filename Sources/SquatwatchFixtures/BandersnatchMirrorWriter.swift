@@ -19,12 +19,20 @@ public struct BandersnatchMirrorWriter: Sendable {
     public var distributions: Bool
     /// Also write every distribution file flat into this directory, for uploading to another index.
     public var distDirectory: URL?
+    /// Write the files of only each project's newest N releases; nil writes every file.
+    ///
+    /// Older files are listed (size, hash) but not written, which keeps a registry of long histories small.
+    public var writtenReleases: Int?
 
-    public init(jsonAPI: Bool = true, serials: Bool = true, distributions: Bool = true, distDirectory: URL? = nil) {
+    public init(
+      jsonAPI: Bool = true, serials: Bool = true, distributions: Bool = true, distDirectory: URL? = nil,
+      writtenReleases: Int? = nil
+    ) {
       self.jsonAPI = jsonAPI
       self.serials = serials
       self.distributions = distributions
       self.distDirectory = distDirectory
+      self.writtenReleases = writtenReleases
     }
   }
 
@@ -53,14 +61,20 @@ public struct BandersnatchMirrorWriter: Sendable {
 
   /// Writes the mirror under `directory/web`, building every project's files in parallel.
   ///
+  /// `only` (normalized names) writes just those projects' pages and files, plus the root listing of all: how a
+  /// mirror that already holds the others is brought up to date.
+  ///
   /// - Throws: `SquatwatchError(.usage)` when a file cannot be written.
-  public func write(_ registry: GeneratedRegistry, to directory: URL) throws(SquatwatchError) -> Summary {
+  public func write(
+    _ registry: GeneratedRegistry, to directory: URL, only: Set<String>? = nil
+  ) throws(SquatwatchError) -> Summary {
     let web = directory.appendingPathComponent("web", isDirectory: true)
     let failure = Mutex<SquatwatchError?>(nil)
     let summary = Mutex(Summary())
     try createDirectory(web.appendingPathComponent("simple", isDirectory: true))
     if let distDirectory = options.distDirectory { try createDirectory(distDirectory) }
-    let projects = registry.projects
+    let projects =
+      only.map { names in registry.projects.filter { names.contains($0.normalizedName) } } ?? registry.projects
     DispatchQueue.concurrentPerform(iterations: projects.count) { index in
       guard failure.withLock({ $0 == nil }) else { return }
       do throws(SquatwatchError) {
@@ -81,7 +95,8 @@ public struct BandersnatchMirrorWriter: Sendable {
 
   private func writeProject(_ project: GeneratedProject, web: URL) throws(SquatwatchError) -> (files: Int, bytes: Int) {
     var files: [ListedFile] = []
-    for release in project.releases {
+    let firstWritten = project.releases.count - (options.writtenReleases ?? project.releases.count)
+    for (releaseIndex, release) in project.releases.enumerated() {
       for file in release.files {
         let built = project.build(file, of: release)
         let sha256 = SHA256Digest.hex(of: built.data)
@@ -91,7 +106,7 @@ public struct BandersnatchMirrorWriter: Sendable {
             built: built, release: release, sha256: sha256,
             metadataSHA256: built.coreMetadata.map(SHA256Digest.hex(of:)),
             path: path))
-        if options.distributions {
+        if options.distributions && releaseIndex >= firstWritten {
           let url = web.appendingPathComponent("packages/\(path)")
           try createDirectory(url.deletingLastPathComponent())
           try save(built.data, to: url)

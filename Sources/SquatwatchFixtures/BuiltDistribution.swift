@@ -1,9 +1,9 @@
 public import Foundation
 
 /// A distribution file's name and bytes, plus its PEP 658 `.metadata` bytes for wheels.
-public struct BuiltDistribution: Sendable {
+public struct BuiltDistribution: Sendable, Equatable {
   /// The kind of file, as the JSON API's `packagetype` names it.
-  public enum PackageType: String, Sendable {
+  public enum PackageType: String, Sendable, Equatable {
     case sdist
     case wheel = "bdist_wheel"
   }

@@ -42,6 +42,8 @@ public struct GeneratedProject: Sendable {
     switch file {
     case .sdist: SdistBuilder.build(spec(for: release))
     case .wheel(let tag): WheelBuilder.build(spec(for: release), tag: tag)
+    case .recorded(let recorded): RecordedDistributionBuilder.build(recorded)
+    case .prebuilt(let built): built
     }
   }
 }

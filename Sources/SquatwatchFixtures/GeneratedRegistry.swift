@@ -14,6 +14,23 @@ public struct GeneratedRegistry: Sendable {
   /// The highest project serial, the root listing's `_last-serial`.
   public var lastSerial: Int { projects.map(\.lastSerial).max() ?? 0 }
 
+  /// Sets serials as PyPI counts them: one event per uploaded file in upload order; a project's serial is its last.
+  ///
+  /// Dropping every release uploaded after some instant (and the projects left without one) keeps the remaining
+  /// serials, so a registry replayed day by day only ever raises them.
+  public mutating func assignSerials() {
+    var events: [(time: UploadTimestamp, project: Int, files: Int)] = []
+    for (index, project) in projects.enumerated() {
+      for release in project.releases { events.append((release.uploadTime, index, release.files.count)) }
+    }
+    events.sort { ($0.time, $0.project) < ($1.time, $1.project) }
+    var serial = 0
+    for event in events {
+      serial += event.files
+      projects[event.project].lastSerial = serial
+    }
+  }
+
   /// The ground truth as JSON lines, `{"project", "label", "target"?}`, one per project in registry order.
   public var labelsJSONLines: String {
     projects.map { project in

@@ -4,6 +4,10 @@ public struct GeneratedRelease: Sendable {
   public enum File: Sendable, Equatable {
     case sdist
     case wheel(WheelTag)
+    /// A distribution rebuilt from its recorded member list, with filler content of the recorded sizes.
+    case recorded(RecordedDistribution)
+    /// A file served as it is, such as a real wheel downloaded from PyPI.
+    case prebuilt(BuiltDistribution)
   }
 
   public var version: String

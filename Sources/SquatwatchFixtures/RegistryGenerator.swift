@@ -9,6 +9,11 @@ import SquatwatchKit
 public struct RegistryGenerator {
   /// The smallest registry that still holds every population.
   public static let minimumProjectCount = 60
+  /// The populations this generator draws from.
+  public static let populations: [ProjectLabel] = [
+    .popular, .longTail, .defensive, .metapackage, .newSmall, .nearNameLegit, .campaignSquat, .typosquat,
+    .commandShadow,
+  ]
   /// The registry's fixed "now", so the same seed gives the same upload times on every run.
   public static let referenceNow = UploadTimestamp(year: 2026, month: 7, day: 1)
 
@@ -25,7 +30,7 @@ public struct RegistryGenerator {
   private var forge: NameForge
   private var projects: [GeneratedProject] = []
   private var popular: [Popular] = []
-  private var userCounter = 0
+  private var describer = ProjectDescriber()
   private let now = RegistryGenerator.referenceNow
   private let compactHistories: Bool
 
@@ -44,8 +49,9 @@ public struct RegistryGenerator {
     generator.addExactNameSquats(count: max(3, count / 400))
     generator.addNewSmall(count: max(5, count * 4 / 100))
     generator.addLongTail(count: count - generator.projects.count)
-    generator.assignSerials()
-    return GeneratedRegistry(seed: seed, now: generator.now, projects: generator.projects)
+    var registry = GeneratedRegistry(seed: seed, now: generator.now, projects: generator.projects)
+    registry.assignSerials()
+    return registry
   }
 
   private init(seed: UInt64, projectCount: Int) {
@@ -83,12 +89,12 @@ public struct RegistryGenerator {
     for entry in entries {
       _ = forge.claim(entry.name)
       let organization = entry.organization ?? (Bool.random(using: &random) ? nil : entry.name)
-      let owners = (0..<Int.random(in: 1...3, using: &random)).map { _ in newUser() }
+      let owners = (0..<Int.random(in: 1...3, using: &random)).map { _ in describer.newUser(using: &random) }
       let ownership = ProjectOwnership(
         roles: owners.enumerated().map { .init(role: $0.offset == 0 ? "Owner" : "Maintainer", user: $0.element) },
         organization: organization)
       var spec = DistributionSpec(name: entry.name, version: "")
-      describe(&spec, summary: entry.summary, user: owners[0], richness: 1.0)
+      ProjectDescriber.describe(&spec, summary: entry.summary, user: owners[0], richness: 1.0, using: &random)
       spec.requiresDist = entry.requires.map { "\($0)>=\(Int.random(in: 1...3, using: &random)).0" }
       if let importName = entry.imports.first {
         spec.modules = ModuleSourceWriter.package(
@@ -109,11 +115,11 @@ public struct RegistryGenerator {
       let startYear = Int.random(in: 2011...2019, using: &random)
       let releaseCount =
         compactHistories ? Int.random(in: 4...8, using: &random) : Int.random(in: 12...40, using: &random)
-      let releases = history(
+      let releases = ReleaseHistory.releases(
         count: releaseCount,
         from: UploadTimestamp(year: startYear, month: Int.random(in: 1...12, using: &random), day: 3),
         to: now.adding(seconds: -Int64.random(in: 86_400...90 * 86_400, using: &random)),
-        recentWithWheels: 5, nativeWheels: native)
+        recentWithWheels: 5, nativeWheels: native, using: &random)
       append(GeneratedProject(spec: spec, releases: releases, ownership: ownership, label: .popular))
       popular.append(
         Popular(
@@ -131,19 +137,19 @@ public struct RegistryGenerator {
       if let name = mutation?.apply(to: target.name, using: &random) { candidates.append((name, target.name)) }
     }
     for (name, target) in candidates.prefix(count) where forge.claim(name) {
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_")
       let summary = "\(name.capitalized): \(NameForge.topic(using: &random)) utilities, maintained since years"
-      describe(&spec, summary: summary, user: user, richness: 0.9)
+      ProjectDescriber.describe(&spec, summary: summary, user: user, richness: 0.9, using: &random)
       spec.modules = ModuleSourceWriter.package(
         importName: importName, summary: summary, withCLI: true, extraModules: 1, using: &random)
       spec.consoleScripts = [.init(name: name, target: "\(importName).cli:main")]
-      let releases = history(
+      let releases = ReleaseHistory.releases(
         count: Int.random(in: 5...10, using: &random),
         from: UploadTimestamp(year: Int.random(in: 2013...2018, using: &random), month: 5, day: 11),
         to: now.adding(seconds: -Int64.random(in: 30...400, using: &random) * 86_400), recentWithWheels: 3,
-        nativeWheels: false)
+        nativeWheels: false, using: &random)
       append(
         GeneratedProject(
           spec: spec, releases: releases, ownership: ProjectOwnership(roles: [.init(role: "Owner", user: user)]),
@@ -178,7 +184,7 @@ public struct RegistryGenerator {
     for _ in 0..<count {
       let name = forge.ordinaryName(using: &random) + "-suite"
       _ = forge.claim(name)
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: name, version: "")
       let members = Array(
         Set(
@@ -186,13 +192,15 @@ public struct RegistryGenerator {
             popular.randomElement(using: &random)?.name
           })
       ).sorted()
-      describe(&spec, summary: "Installs \(members.joined(separator: ", ")) in one go", user: user, richness: 0.8)
+      ProjectDescriber.describe(
+        &spec, summary: "Installs \(members.joined(separator: ", ")) in one go", user: user, richness: 0.8,
+        using: &random)
       spec.requiresDist = members.map { "\($0)>=1.0" }
       spec.topLevel = []
-      let releases = history(
+      let releases = ReleaseHistory.releases(
         count: Int.random(in: 2...6, using: &random), from: UploadTimestamp(year: 2017, month: 9, day: 1),
         to: now.adding(seconds: -Int64.random(in: 60...700, using: &random) * 86_400), recentWithWheels: 2,
-        nativeWheels: false)
+        nativeWheels: false, using: &random)
       append(
         GeneratedProject(
           spec: spec, releases: releases,
@@ -204,7 +212,7 @@ public struct RegistryGenerator {
   /// summary and version, names from a shared template over popular names, most uploads on one peak day.
   private mutating func addCampaign(count: Int) {
     let domain = ["inbox.ru", "mailbox.example", "postbox.test"].randomElement(using: &random) ?? "inbox.ru"
-    let accounts = (0..<max(2, count / 6)).map { _ in newUser() }
+    let accounts = (0..<max(2, count / 6)).map { _ in describer.newUser(using: &random) }
     let templates =
       [["%-cli", "%-sdk"], ["%-api", "%-tools"], ["py%-client", "%-helper"]]
       .randomElement(using: &random) ?? ["%-cli", "%-sdk"]
@@ -264,7 +272,7 @@ public struct RegistryGenerator {
       let mutation = NameMutation.allCases.randomElement(using: &random)
       guard let name = mutation?.apply(to: target.name, using: &random), ProjectName.isValid(name), forge.claim(name)
       else { continue }
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: name, version: "")
       spec.summary = target.summary
       spec.authorEmail =
@@ -293,10 +301,11 @@ public struct RegistryGenerator {
       let pool = index % 2 == 0 ? systemCommands : popularCommands
       guard let shadowed = pool.randomElement(using: &random) else { continue }
       let name = forge.ordinaryName(using: &random)
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_")
-      describe(&spec, summary: "Handy \(NameForge.topic(using: &random)) helpers", user: user, richness: 0.4)
+      ProjectDescriber.describe(
+        &spec, summary: "Handy \(NameForge.topic(using: &random)) helpers", user: user, richness: 0.4, using: &random)
       spec.modules = ModuleSourceWriter.package(
         importName: importName, summary: spec.summary, withCLI: true,
         extraModules: 0, using: &random)
@@ -324,7 +333,7 @@ public struct RegistryGenerator {
     rest.shuffle(using: &random)
     var added = 0
     for candidate in first + rest where added < count && forge.claim(candidate.name) {
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: candidate.name, version: "")
       spec.summary = ""
       spec.authorEmail = "\(user)@gmail.com"
@@ -341,20 +350,20 @@ public struct RegistryGenerator {
   private mutating func addNewSmall(count: Int) {
     for _ in 0..<count {
       let name = forge.ordinaryName(using: &random)
-      let user = newUser()
+      let user = describer.newUser(using: &random)
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_")
-      describe(
+      ProjectDescriber.describe(
         &spec, summary: "\(NameForge.topic(using: &random).capitalized) helpers for small scripts", user: user,
-        richness: 0.5)
+        richness: 0.5, using: &random)
       let withCLI = Bool.random(using: &random)
       spec.modules = ModuleSourceWriter.package(
         importName: importName, summary: spec.summary, withCLI: withCLI,
         extraModules: 0, using: &random)
       if withCLI { spec.consoleScripts = [.init(name: name, target: "\(importName).cli:main")] }
-      let releases = history(
+      let releases = ReleaseHistory.releases(
         count: Int.random(in: 1...3, using: &random), from: now.adding(seconds: -45 * 86_400),
-        to: now.adding(seconds: -3_600), recentWithWheels: 3, nativeWheels: false)
+        to: now.adding(seconds: -3_600), recentWithWheels: 3, nativeWheels: false, using: &random)
       append(
         GeneratedProject(
           spec: spec, releases: releases,
@@ -365,12 +374,12 @@ public struct RegistryGenerator {
   private mutating func addLongTail(count: Int) {
     for _ in 0..<max(count, 0) {
       let name = forge.ordinaryName(using: &random)
-      let users = (0..<Int.random(in: 1...2, using: &random)).map { _ in newUser() }
+      let users = (0..<Int.random(in: 1...2, using: &random)).map { _ in describer.newUser(using: &random) }
       var spec = DistributionSpec(name: name, version: "")
       let importName = name.replacingOccurrences(of: "-", with: "_").lowercased()
-      describe(
+      ProjectDescriber.describe(
         &spec, summary: "\(NameForge.word(using: &random).capitalized) \(NameForge.topic(using: &random)) library",
-        user: users[0], richness: Double.random(in: 0...1, using: &random))
+        user: users[0], richness: Double.random(in: 0...1, using: &random), using: &random)
       let withCLI = Int.random(in: 0..<10, using: &random) < 3
       spec.modules = ModuleSourceWriter.package(
         importName: importName, summary: spec.summary, withCLI: withCLI,
@@ -384,10 +393,10 @@ public struct RegistryGenerator {
       spec.scriptsInSetupCfg = Bool.random(using: &random)
       let start = UploadTimestamp(
         year: Int.random(in: 2012...2025, using: &random), month: Int.random(in: 1...12, using: &random), day: 9)
-      let releases = history(
+      let releases = ReleaseHistory.releases(
         count: Int.random(in: 1...(compactHistories ? 3 : 5), using: &random), from: start,
         to: now.adding(seconds: -86_400),
-        recentWithWheels: 1, nativeWheels: native)
+        recentWithWheels: 1, nativeWheels: native, using: &random)
       append(
         GeneratedProject(
           spec: spec, releases: releases,
@@ -405,87 +414,5 @@ public struct RegistryGenerator {
 
   private mutating func append(_ project: GeneratedProject) {
     projects.append(project)
-  }
-
-  private mutating func newUser() -> String {
-    userCounter += 1
-    return "\(NameForge.coinedWord(using: &random, syllableCount: 2...3))\(userCounter)"
-  }
-
-  /// Fills the descriptive metadata; `richness` (0…1) decides how many optional fields a project bothers with.
-  private mutating func describe(_ spec: inout DistributionSpec, summary: String, user: String, richness: Double) {
-    let slug = ProjectName.normalize(spec.name)
-    spec.summary = summary
-    spec.description = "# \(spec.name)\n\n\(summary).\n\n## Install\n\n    pip install \(slug)\n"
-    let person = user.prefix { $0.isLetter }.capitalized
-    if Double.random(in: 0...1, using: &random) < 0.5 + richness / 2 {
-      spec.author = "\(person) \(NameForge.word(using: &random).capitalized)"
-      spec.authorEmail =
-        "\(user)@\(["gmail.com", "example.org", "fastmail.com", "posteo.de"].randomElement(using: &random) ?? "gmail.com")"
-    }
-    if Double.random(in: 0...1, using: &random) < richness {
-      spec.homePage = "https://github.com/\(user)/\(slug)"
-      spec.projectURLs = [
-        ("Source", "https://github.com/\(user)/\(slug)"),
-        ("Issues", "https://github.com/\(user)/\(slug)/issues"),
-      ]
-    }
-    if Double.random(in: 0...1, using: &random) < richness / 3 {
-      spec.maintainer = person
-      spec.maintainerEmail = "\(user)@users.noreply.example"
-    }
-    spec.requiresPython = [">=3.8", ">=3.9", ">=3.10", ">=3.7, <4", nil].randomElement(using: &random) ?? nil
-    spec.license = ["MIT", "Apache-2.0", "BSD-3-Clause", nil].randomElement(using: &random) ?? nil
-    spec.classifiers =
-      ["Programming Language :: Python :: 3"]
-      + (richness > 0.5 ? ["Operating System :: OS Independent", "Intended Audience :: Developers"] : [])
-  }
-
-  /// `count` releases spread between `start` and `end`, a few older ones yanked.
-  ///
-  /// The latest `recentWithWheels` get an sdist and a wheel (and a native wheel when asked), older ones an sdist only.
-  private mutating func history(
-    count: Int, from start: UploadTimestamp, to end: UploadTimestamp, recentWithWheels: Int, nativeWheels: Bool
-  ) -> [GeneratedRelease] {
-    let span = max(end.microseconds - start.microseconds, 1)
-    let times = (0..<count).map { _ in
-      UploadTimestamp(microseconds: start.microseconds + Int64.random(in: 0..<span, using: &random))
-    }.sorted()
-    var version = (major: 0, minor: 1, patch: 0)
-    var releases: [GeneratedRelease] = []
-    for (index, time) in times.enumerated() {
-      if index > 0 {
-        switch Int.random(in: 0..<10, using: &random) {
-        case 0: version = (version.major + 1, 0, 0)
-        case 1...3: version = (version.major, version.minor + 1, 0)
-        default: version.patch += 1
-        }
-      }
-      var files: [GeneratedRelease.File] = [.sdist]
-      if index >= count - recentWithWheels {
-        files.append(.wheel(.pure))
-        if nativeWheels { files.append(.wheel(.cpython312Linux)) }
-      }
-      let yanked = index < count - 1 && Int.random(in: 0..<30, using: &random) == 0
-      releases.append(
-        GeneratedRelease(
-          version: "\(version.major).\(version.minor).\(version.patch)", uploadTime: time, files: files,
-          yankedReason: yanked ? (Bool.random(using: &random) ? "broken build" : "") : nil))
-    }
-    return releases
-  }
-
-  /// Serials as PyPI counts them: one event per uploaded file in upload order; a project's serial is its last.
-  private mutating func assignSerials() {
-    var events: [(time: UploadTimestamp, project: Int, files: Int)] = []
-    for (index, project) in projects.enumerated() {
-      for release in project.releases { events.append((release.uploadTime, index, release.files.count)) }
-    }
-    events.sort { ($0.time, $0.project) < ($1.time, $1.project) }
-    var serial = 0
-    for event in events {
-      serial += event.files
-      projects[event.project].lastSerial = serial
-    }
   }
 }

@@ -18,6 +18,8 @@ public final class FixtureServer: Sendable {
     public var headers: [String: String]
     /// When the request arrived.
     public var receivedAt: Date
+    /// The request body (empty for a GET).
+    public var body = Data()
   }
 
   /// What the server does with a request.
@@ -84,11 +86,13 @@ public final class FixtureServer: Sendable {
   private static func reason(_ status: Int) -> String {
     switch status {
     case 200: "OK"
+    case 202: "Accepted"
     case 206: "Partial Content"
     case 301: "Moved Permanently"
     case 302: "Found"
     case 303: "See Other"
     case 304: "Not Modified"
+    case 400: "Bad Request"
     case 401: "Unauthorized"
     case 403: "Forbidden"
     case 404: "Not Found"
@@ -125,8 +129,8 @@ public final class FixtureServer: Sendable {
         current.withLock {
           $0 = Request(method: "\(head.method)", path: head.uri, headers: headers, receivedAt: Date())
         }
-      case .body:
-        break
+      case .body(let buffer):
+        current.withLock { $0?.body.append(contentsOf: buffer.readableBytesView) }
       case .end:
         guard let request = current.withLock({ $0 }) else { return }
         log.entries.withLock { $0.append(request) }

@@ -9,6 +9,7 @@ struct CheckCommand: ParsableCommand {
     discussion: "Give --cache-dir, or the --index-url/--mirror-dir of an earlier crawl to find its default cache.")
 
   @OptionGroup var source: SourceOptions
+  @OptionGroup var upstream: UpstreamOptions
   @OptionGroup var check: CheckOptionGroup
   @OptionGroup var logging: LoggingOptions
 
@@ -19,7 +20,9 @@ struct CheckCommand: ParsableCommand {
       let directory = try CacheLocation.directory(
         indexURL: source.indexURL, mirrorDirectory: source.mirrorDirectory, cacheDirectory: source.cacheDirectory,
         environment: ProcessInfo.processInfo.environment)
-      let job = check.job(cacheDirectory: directory, lockWait: source.lockWait)
+      let job = check.job(
+        cacheDirectory: directory, lockWait: source.lockWait,
+        upstreamCacheDirectory: try upstream.cacheDirectory(privateCache: directory))
       status = try check.delivery.deliver(try job.run(console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }

@@ -7,15 +7,7 @@ extension ReportDelivery.FailOn: ExpressibleByArgument {}
 
 /// How to check and how to report.
 struct CheckOptionGroup: ParsableArguments {
-  @Option(
-    name: .customLong("popular"),
-    help: "Download-ranked popular projects, as hugovk/top-pypi-packages JSON or CSV (download_count,project).")
-  var popularFile: String?
-
-  @Option(
-    name: .customLong("known-commands"),
-    help: "A map of popular projects to their commands and import names, replacing the bundled one.")
-  var knownCommandsFile: String?
+  @OptionGroup var popularity: PopularityOptions
 
   @Option(help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
   var format: ReportFormat = .table
@@ -52,6 +44,8 @@ struct CheckOptionGroup: ParsableArguments {
       valueName: "file"))
   var allowlist: String?
 
+  @OptionGroup var watch: WatchOptions
+
   func validate() throws {
     guard (0...1).contains(minScore) else { throw ValidationError("--min-score must be between 0 and 1") }
     if updateBaseline && baseline == nil { throw ValidationError("--update-baseline needs --baseline FILE") }
@@ -68,11 +62,12 @@ struct CheckOptionGroup: ParsableArguments {
     return options
   }
 
-  /// The check of the cache in `directory`.
-  func job(cacheDirectory: URL, lockWait: Double) -> CheckJob {
+  /// The check of the cache in `cacheDirectory`, compared with the upstream's cache if there is one.
+  func job(cacheDirectory: URL, lockWait: Double, upstreamCacheDirectory: URL?) -> CheckJob {
     CheckJob(
-      cacheDirectory: cacheDirectory, popularFile: popularFile, knownCommandsFile: knownCommandsFile,
-      options: options, lockWait: lockWait)
+      cacheDirectory: cacheDirectory, popularFile: popularity.popularFile,
+      knownCommandsFile: popularity.knownCommandsFile, options: options, lockWait: lockWait,
+      upstreamCacheDirectory: upstreamCacheDirectory, watchFiles: watch.watchFiles)
   }
 
   var delivery: ReportDelivery {

@@ -8,6 +8,7 @@ struct CrawlCommand: ParsableCommand {
     abstract: "Crawl an index into the cache (incremental: re-runs fetch only what changed).")
 
   @OptionGroup var source: SourceOptions
+  @OptionGroup var upstream: UpstreamOptions
   @OptionGroup var crawl: CrawlOptionGroup
   @OptionGroup var logging: LoggingOptions
 
@@ -18,6 +19,11 @@ struct CrawlCommand: ParsableCommand {
       let summary = try CrawlJob(target: target, options: crawl.options, lockWait: source.lockWait).run(
         console: console)
       console.log(.info, summary.text)
+      if let upstreamJob = try upstream.job(
+        privateTarget: target, options: crawl.options, timeouts: crawl.timeouts, lockWait: source.lockWait)
+      {
+        console.log(.info, try upstreamJob.run(console: console).text)
+      }
     }
   }
 }

@@ -26,7 +26,9 @@ struct NamesCommand: ParsableCommand {
   @OptionGroup var logging: LoggingOptions
 
   func validate() throws {
-    if check.popularFile == nil { throw ValidationError("names needs --popular FILE, the list of popular projects") }
+    if check.popularity.popularFile == nil {
+      throw ValidationError("names needs --popular FILE, the list of popular projects")
+    }
     if names.isEmpty && namesFile == nil { throw ValidationError("give names to check, or --names-file FILE") }
   }
 
@@ -37,7 +39,8 @@ struct NamesCommand: ParsableCommand {
       var all = names
       if let namesFile { all += try NameOnlyAudit.names(fromFile: namesFile) }
       let audit = NameOnlyAudit(
-        popularFile: check.popularFile ?? "", knownCommandsFile: check.knownCommandsFile, options: check.options)
+        popularFile: check.popularity.popularFile ?? "", knownCommandsFile: check.popularity.knownCommandsFile,
+        options: check.options, watchFiles: check.watch.watchFiles)
       status = try check.delivery.deliver(try audit.run(names: all, console: console), console: console)
     }
     if status != .clean { throw ExitCode(status.rawValue) }

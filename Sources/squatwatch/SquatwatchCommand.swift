@@ -15,7 +15,10 @@ struct SquatwatchCommand: ParsableCommand {
       3 the index could not be crawled.
       """,
     version: SquatwatchVersion.current,
-    subcommands: [CrawlCommand.self, CheckCommand.self, AuditCommand.self, NamesCommand.self]
+    subcommands: [
+      CrawlCommand.self, CheckCommand.self, AuditCommand.self, NamesCommand.self, ExplainCommand.self,
+      ObserveCommand.self,
+    ]
   )
 
   /// Parses and runs, mapping argument errors to the documented usage exit code 2 (not sysexits' 64).

@@ -14,8 +14,6 @@
 #include <stdint.h>
 
 typedef size_t (*sqw_data_cb)(char *data, size_t size, size_t count, void *context);
-typedef int (*sqw_progress_cb)(void *context, curl_off_t dltotal, curl_off_t dlnow,
-                               curl_off_t ultotal, curl_off_t ulnow);
 
 /* libcurl */
 CURLcode sqw_global_init(void);
@@ -23,16 +21,18 @@ CURLcode sqw_easy_set_long(CURL *handle, CURLoption option, long value);
 CURLcode sqw_easy_set_offset(CURL *handle, CURLoption option, curl_off_t value);
 CURLcode sqw_easy_set_string(CURL *handle, CURLoption option, const char *value);
 CURLcode sqw_easy_set_pointer(CURL *handle, CURLoption option, void *value);
-CURLcode sqw_easy_set_write_cb(CURL *handle, sqw_data_cb callback, void *context);
-CURLcode sqw_easy_set_header_cb(CURL *handle, sqw_data_cb callback, void *context);
-CURLcode sqw_easy_set_progress_cb(CURL *handle, sqw_progress_cb callback, void *context);
+/* CURLOPT_WRITEFUNCTION or CURLOPT_HEADERFUNCTION. */
+CURLcode sqw_easy_set_data_cb(CURL *handle, CURLoption option, sqw_data_cb callback);
 CURLcode sqw_easy_info_long(CURL *handle, CURLINFO info, long *out);
 CURLcode sqw_easy_info_offset(CURL *handle, CURLINFO info, curl_off_t *out);
 CURLcode sqw_easy_info_string(CURL *handle, CURLINFO info, const char **out);
+/* NULL when libcurl refuses any of the share's options: an unlocked share would race between threads. */
 CURLSH *sqw_share_create_locked(void);
 void sqw_share_destroy(CURLSH *share);
 /* The version string of the linked libcurl ("7.88.1"). */
 const char *sqw_curl_version(void);
+/* 1 when the linked libcurl speaks HTTP/2 (it refuses CURLOPT_HTTP_VERSION 2 otherwise). */
+int sqw_curl_has_http2(void);
 
 /* libxml2. Its headers stay out of this header: they pull in the system ICU headers, which clash with
  * Foundation's own copy. */
@@ -57,15 +57,11 @@ int sqw_inflate_init_gzip(z_stream *stream);
 int sqw_deflate_init_raw(z_stream *stream, int level, int window_bits, int mem_level);
 int sqw_deflate_init_gzip(z_stream *stream, int level);
 
-/* OpenSSL digests: `out` must hold 32 bytes. Returns 1 on success. */
 /* cJSON: allocate from a per-thread arena that is rewound when its last allocation is freed. Call once, before
  * any thread uses cJSON. */
 void sqw_cjson_use_arena(void);
 
+/* OpenSSL digest: `out` must hold 32 bytes. Returns 1 on success. */
 int sqw_sha256(const void *data, size_t length, unsigned char *out);
-typedef struct sqw_sha256_ctx sqw_sha256_ctx;
-sqw_sha256_ctx *sqw_sha256_begin(void);
-int sqw_sha256_update(sqw_sha256_ctx *context, const void *data, size_t length);
-int sqw_sha256_finish(sqw_sha256_ctx *context, unsigned char *out);
 
 #endif

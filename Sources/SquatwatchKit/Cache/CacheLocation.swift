@@ -26,6 +26,30 @@ public enum CacheLocation {
     return "mirror-\(directory.lastPathComponent)-\(SHA256Digest.hex(of: Data(path.utf8)).prefix(8))"
   }
 
+  /// The cache of the upstream (`--upstream URL` or `--upstream-mirror-dir DIR`) a private index is compared with:
+  /// `upstream/<key>/` inside the private index's cache, so it holds only that index's collisions and never touches
+  /// a full crawl of the same upstream elsewhere.
+  ///
+  /// - Throws: `usage` when neither or both are given, or the URL is not an index URL.
+  public static func upstreamDirectory(
+    privateCache: URL, upstreamURL: String?, upstreamMirror: String?
+  ) throws(SquatwatchError) -> URL {
+    let key: String
+    switch (upstreamURL, upstreamMirror) {
+    case (let url?, nil):
+      let index = try IndexURL(url)
+      key = Self.key(for: index) + "-" + SHA256Digest.hex(of: Data(index.simpleBase.utf8)).prefix(8)
+    case (nil, let path?):
+      key = Self.key(forMirror: URL(fileURLWithPath: path, isDirectory: true))
+    case (nil, nil):
+      throw SquatwatchError(.usage, "say which upstream to compare with: --upstream URL or --upstream-mirror-dir DIR")
+    case (.some, .some):
+      throw SquatwatchError(.usage, "give either --upstream or --upstream-mirror-dir, not both")
+    }
+    return privateCache.appendingPathComponent("upstream", isDirectory: true)
+      .appendingPathComponent(safeComponent(key), isDirectory: true)
+  }
+
   /// Keeps only characters that are safe in one path component.
   static func safeComponent(_ key: String) -> String {
     let safe = key.map { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) ? $0 : "_" }

@@ -1,7 +1,8 @@
 public import Foundation
 import GRDB
 
-/// The on-disk cache: raw bodies with their validators, inspections, the checks' facts and the crawl state.
+/// The on-disk cache: raw bodies with their validators, inspections, the checks' facts, the crawl state and the
+/// observations sent to PyPI.
 ///
 /// Records are not stored: they are parsed again from the raw bodies where a reader needs them (`StoredProject`).
 ///
@@ -90,6 +91,20 @@ public final class CacheStore: Sendable {
           ALTER TABLE project ADD COLUMN inspection_keys TEXT NOT NULL DEFAULT '';
           UPDATE document SET etag = NULL, last_modified = NULL;
           UPDATE project SET stored_serial = NULL, inspected = 0;
+          """)
+    }
+    migrator.registerMigration("v6-observations") { db in
+      // Observations PyPI accepted (202), so `observe` never posts the same project and kind twice to one API.
+      try db.execute(
+        sql: """
+          CREATE TABLE observation (
+            api TEXT NOT NULL,
+            project TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (api, project, kind)
+          )
           """)
     }
     return migrator
@@ -540,6 +555,26 @@ public final class CacheStore: Sendable {
       try db.execute(
         sql: "INSERT OR REPLACE INTO inspection (sha256, payload) VALUES (?, ?)",
         arguments: [inspection.sha256, payload])
+    }
+  }
+
+  // MARK: - Observations
+
+  /// When an observation of `kind` about `project` was accepted by the observations API at `api`, if it was.
+  func observationSentAt(api: String, project: String, kind: String) throws(SquatwatchError) -> String? {
+    try read { db in
+      try String.fetchOne(
+        db, sql: "SELECT sent_at FROM observation WHERE api = ? AND project = ? AND kind = ?",
+        arguments: [api, project, kind])
+    }
+  }
+
+  /// Records an observation the API at `api` accepted, so it is never sent again.
+  func recordObservation(api: String, project: String, kind: String, summary: String) throws(SquatwatchError) {
+    try write { db in
+      try db.execute(
+        sql: "INSERT OR REPLACE INTO observation (api, project, kind, summary, sent_at) VALUES (?, ?, ?, ?, ?)",
+        arguments: [api, project, kind, summary, Self.timestamp()])
     }
   }
 

@@ -12,6 +12,10 @@ struct CheckContext: Sendable {
   /// How the popular names are made, for judging a name that is all a project shows.
   var vocabulary: PopularVocabulary
   var options: CheckOptions
+  /// The upstream of a private index (`--upstream`), for the dependency-confusion check.
+  var upstream: UpstreamIndex?
+  /// Names nobody outside their listed owners may register (`--watch`), for the watched-name check.
+  var watchList: WatchList?
 
   /// `facts` gives the facts of a project by name; only popular projects' facts are kept.
   init(
@@ -44,10 +48,15 @@ struct CheckContext: Sendable {
   /// How strongly `target` draws squats, 0...1; projects only in the hand-kept map count as well known.
   func strength(of target: String) -> Double { targets[target] ?? 0.9 }
 
-  /// The counter-evidence for `project` imitating `target`.
+  /// The counter-evidence for `project` imitating `target` by its name, or holding nothing.
   func counterEvidence(for project: ProjectFacts, target: String?) -> CounterEvidence {
     CounterEvidence.assess(
-      project, dependents: popularity.standings[project.name]?.dependents ?? 0,
-      target: target.flatMap(facts(named:)))
+      project, standing: popularity.standings[project.name], target: target.flatMap(facts(named:)))
+  }
+
+  /// The counter-evidence for `project` installing a script over `target`'s command (nil: a system command).
+  func shadowingCounterEvidence(for project: ProjectFacts, target: String?) -> CounterEvidence {
+    CounterEvidence.assessShadowing(
+      project, standing: popularity.standings[project.name], target: target.flatMap(facts(named:)))
   }
 }

@@ -1,7 +1,8 @@
 /// The commands and import names of popular projects, and the core system commands, keyed for lookup.
 ///
 /// Built from the inspected wheels of popular projects (console and GUI scripts, top-level and `Import-Name`
-/// names) plus the hand-kept `KnownCommands` map. A project named after another's command or import name
+/// names; for a popular project whose wheels were not read, its own name as a command) plus the hand-kept
+/// `KnownCommands` map. A project named after another's command or import name
 /// (`huggingface-cli`, `sklearn`, `cv2`) or installing a script of that name takes over what users type.
 struct CommandMap: Sendable {
   /// What kind of name a popular project claims.
@@ -36,7 +37,11 @@ struct CommandMap: Sendable {
     systemCommands = known.systemCommands
     // Sorted, so claims on a shared name come in the same order every run (hash order is seeded per process).
     for project in popular.sorted() {
-      guard let projectFacts = facts(project) else { continue }
+      guard let projectFacts = facts(project), projectFacts.inspectedDistributions > 0 else {
+        // What an uninspected popular project installs is unknown; its own name is the command users would type.
+        add(Claim(project: project, name: project, kind: .command))
+        continue
+      }
       for script in projectFacts.scripts { add(Claim(project: project, name: script, kind: .command)) }
       for name in projectFacts.importNames { add(Claim(project: project, name: name, kind: .importName)) }
     }

@@ -1,13 +1,15 @@
-/// What speaks for a project being legitimate, as a factor that lowers every finding's score.
+/// What speaks for a project being legitimate, as a factor that lowers a finding's score.
 ///
-/// Squats are new, thin and unconnected; the projects that merely look like them have years of releases, real
-/// code, dependents, their own repository and trusted-publishing provenance. A shared owner or organization with
-/// the imitated project means a defensive registration, which is reported separately and never called a squat.
+/// Only evidence that costs an attacker something counts: years of releases, dependents with a history of their
+/// own under other accounts, downloads, PEP 740 provenance. Code, a repository URL or two or three releases cost
+/// nothing (a real typosquat carries code: it is the payload), so they excuse nothing. A shared owner or
+/// organization with the imitated project means a defensive registration, which is reported separately and never
+/// called a squat.
 struct CounterEvidence: Hashable, Sendable {
-  /// Multiplier in (0, 1] from history, code, dependents, repository and provenance.
+  /// Multiplier in (0, 1].
   var factor: Double
-  /// Human-readable reasons, for the finding's evidence.
-  var reasons: [String]
+  /// Each reason with the factor it applied, for the finding's evidence and `explain`.
+  var items: [CounterEvidenceItem]
   /// Whether the project shares an owner, organization or author e-mail with the imitated project.
   var sharesOwnership: Bool
 
@@ -15,66 +17,77 @@ struct CounterEvidence: Hashable, Sendable {
   static let ownershipFactor = 0.15
   /// Releases with files that count as history on an index without upload times.
   static let releasesWithoutTimes = 5
+  /// Independent dependents that make a project popular in the crawl's own eyes.
+  static let popularDependents = 3
 
-  /// Weighs `project` against `target`, the popular project it seems to imitate (nil when there is none).
-  static func assess(_ project: ProjectFacts, dependents: Int, target: ProjectFacts?) -> CounterEvidence {
-    var factor = 1.0
-    var reasons: [String] = []
+  /// Weighs `project` against `target`, the popular project it seems to imitate by its name (nil when there is
+  /// none): what a typosquat, a project named after another's command or a campaign member would have to fake.
+  static func assess(_ project: ProjectFacts, standing: Popularity.Standing?, target: ProjectFacts?) -> CounterEvidence
+  {
+    var evidence = CounterEvidence(factor: 1, items: [], sharesOwnership: false)
     let history = project.historyDays
     if project.releasesWithFiles >= 5 && history >= 730 {
-      factor *= 0.25
-      reasons.append("\(project.releasesWithFiles) releases over \(history / 365) years")
+      evidence.weigh(0.25, "\(project.releasesWithFiles) releases over \(history / 365) years")
     } else if project.releasesWithFiles >= 3 && history >= 365 {
-      factor *= 0.5
-      reasons.append("\(project.releasesWithFiles) releases over a year")
-    } else if project.releasesWithFiles >= 2 && history >= 90 {
-      factor *= 0.8
-      reasons.append("\(project.releasesWithFiles) releases over \(history) days")
+      evidence.weigh(0.5, "\(project.releasesWithFiles) releases over a year")
     } else if !project.hasUploadTimes && project.releasesWithFiles >= Self.releasesWithoutTimes {
       // HTML-only indexes give no upload times: a long release list is the only history left.
-      factor *= 0.5
-      reasons.append("\(project.releasesWithFiles) releases (upload times unknown)")
+      evidence.weigh(0.5, "\(project.releasesWithFiles) releases (upload times unknown)")
     }
-    if project.definesCode && (project.codeBytes >= 20_000 || project.nativeExtensions > 0) {
-      factor *= 0.75
-      reasons.append("\(project.codeBytes) bytes of code")
-    } else if project.definesCode && project.codeBytes >= 2_000 {
-      factor *= 0.9
-      reasons.append("\(project.codeBytes) bytes of code")
-    }
+    let dependents = standing?.independentDependents ?? 0
     if dependents >= 20 {
-      factor *= 0.3
-      reasons.append("\(dependents) dependents")
-    } else if dependents >= 3 {
-      factor *= 0.6
-      reasons.append("\(dependents) dependents")
+      evidence.weigh(0.3, "\(dependents) dependents with their own history, under other accounts")
+    } else if dependents >= popularDependents {
+      evidence.weigh(0.6, "\(dependents) dependents with their own history, under other accounts")
     }
-    let targetRepositories = target?.repositories ?? []
-    if let repository = project.repositories.first(where: { !targetRepositories.contains($0) }) {
-      factor *= 0.75
-      reasons.append("repository \(repository)")
+    if let downloads = standing?.downloads, downloads > 0 {
+      evidence.weigh(0.6, "\(downloads) downloads listed")
     }
     if project.hasProvenance {
-      factor *= 0.6
-      reasons.append("PEP 740 provenance")
+      evidence.weigh(0.6, "PEP 740 provenance")
     }
-    var shared = false
-    if let target {
-      let sharedOwners = project.owners.filter { target.owners.contains($0) }
-      if !sharedOwners.isEmpty {
-        shared = true
-        reasons.append("shares owner \(sharedOwners.joined(separator: ", "))")
-      } else if let organization = project.organization, organization == target.organization {
-        shared = true
-        reasons.append("same organization \(organization)")
-      } else if !project.hasOwnership || !target.hasOwnership,
-        let email = project.emails.first(where: { target.emails.contains($0) })
-      {
-        shared = true
-        reasons.append("same author e-mail \(email)")
-      }
+    return evidence.owned(project, target: target)
+  }
+
+  /// Weighs a project that installs a script over a core system command or over `target`'s command: nothing it
+  /// holds excuses that, unless it is popular in its own right or shares an owner with the project it shadows.
+  static func assessShadowing(
+    _ project: ProjectFacts, standing: Popularity.Standing?, target: ProjectFacts?
+  ) -> CounterEvidence {
+    var evidence = CounterEvidence(factor: 1, items: [], sharesOwnership: false)
+    let dependents = standing?.independentDependents ?? 0
+    if dependents >= popularDependents {
+      evidence.weigh(0.5, "\(dependents) dependents with their own history, under other accounts")
     }
-    return CounterEvidence(factor: factor, reasons: reasons, sharesOwnership: shared)
+    return evidence.owned(project, target: target)
+  }
+
+  /// Applies `multiplier` for `reason`.
+  private mutating func weigh(_ multiplier: Double, _ reason: String) {
+    factor *= multiplier
+    items.append(CounterEvidenceItem(reason: reason, factor: multiplier))
+  }
+
+  /// This counter-evidence with the ownership `project` shares with `target` recorded.
+  private func owned(_ project: ProjectFacts, target: ProjectFacts?) -> CounterEvidence {
+    guard let target else { return self }
+    var result = self
+    let sharedOwners = project.owners.filter { target.owners.contains($0) }
+    let reason: String
+    if !sharedOwners.isEmpty {
+      reason = "shares owner \(sharedOwners.joined(separator: ", "))"
+    } else if let organization = project.organization, organization == target.organization {
+      reason = "same organization \(organization)"
+    } else if !project.hasOwnership || !target.hasOwnership,
+      let email = project.emails.first(where: { target.emails.contains($0) })
+    {
+      reason = "same author e-mail \(email)"
+    } else {
+      return result
+    }
+    result.sharesOwnership = true
+    result.items.append(CounterEvidenceItem(reason: reason, factor: Self.ownershipFactor))
+    return result
   }
 
   /// A finding for `base`, with this counter-evidence applied and recorded.
@@ -84,10 +97,13 @@ struct CounterEvidence: Hashable, Sendable {
     let beforeOwnership = Self.rounded(base * factor)
     let score = sharesOwnership ? Self.rounded(beforeOwnership * Self.ownershipFactor) : beforeOwnership
     var evidence = evidence
-    if !reasons.isEmpty { evidence["counter_evidence"] = .strings(reasons) }
-    return Finding(
+    if !items.isEmpty { evidence["counter_evidence"] = .strings(items.map(\.reason)) }
+    var finding = Finding(
       check: check, score: score, summary: summary, evidence: evidence, targets: targets,
       scoreBeforeOwnership: beforeOwnership, sharesOwnershipWithTarget: sharesOwnership)
+    finding.rawScore = Self.rounded(base)
+    finding.counterEvidence = items
+    return finding
   }
 
   static func rounded(_ value: Double) -> Double { (min(1, max(0, value)) * 1000).rounded() / 1000 }

@@ -6,6 +6,11 @@ import Foundation
 /// empty or trivial modules, tiny archives where nothing was inspected, placeholder descriptions (empty, the
 /// name itself, tool defaults such as uv's "Add your description here") and placeholder versions as the only
 /// release. A metapackage whose requirements pull in real projects is not empty.
+///
+/// Emptiness alone says "placeholder", not "squat": honest people reserve names too. It takes a target (a name
+/// built from a popular project's name, command or import name) or a campaign around it to make an empty
+/// project a suspect; the auditor lists lone placeholders apart. A placeholder named after a popular project
+/// whose owners hold it is that project's defensive registration.
 enum EmptyPackageCheck {
   /// Descriptions that project generators write when the author writes none, lowercased.
   static let placeholderTexts: Set<String> = [
@@ -36,8 +41,9 @@ enum EmptyPackageCheck {
     return ProjectName.normalize(lowered) == name
   }
 
-  /// The finding for `project`, if anything about it is empty.
-  static func evaluate(_ project: ProjectFacts, context: CheckContext) -> Finding? {
+  /// The finding for `project`, if anything about it is empty; `namedAfter` is the popular project its name is
+  /// built from, if any: a placeholder named after it is a squat, or its owners' defensive registration.
+  static func evaluate(_ project: ProjectFacts, context: CheckContext, namedAfter: String? = nil) -> Finding? {
     guard !project.knowsOnlyTheName else { return nil }
     var signals: [String] = []
     var evidence: [String: EvidenceValue] = [:]
@@ -80,9 +86,15 @@ enum EmptyPackageCheck {
     guard base >= 0.2 else { return nil }
     evidence["signals"] = .strings(signals)
     evidence["files"] = .number(Double(project.fileCount))
-    let summary = "project holds nothing usable: " + signals.joined(separator: "; ")
-    return context.counterEvidence(for: project, target: nil)
-      .finding(.emptyPackage, base: min(0.85, base), summary: summary, evidence: evidence, targets: [])
+    let counterEvidence = context.counterEvidence(for: project, target: namedAfter)
+    var summary = "project holds nothing usable: " + signals.joined(separator: "; ")
+    if let namedAfter {
+      evidence["target"] = .string(namedAfter)
+      summary += "; named after popular project \"\(namedAfter)\""
+    }
+    return counterEvidence.finding(
+      .emptyPackage, base: min(0.85, base), summary: summary, evidence: evidence, targets: namedAfter.map { [$0] } ?? []
+    )
   }
 
   /// Whether the project has no files, or distributions with no code worth the name.

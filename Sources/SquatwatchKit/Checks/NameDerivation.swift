@@ -7,31 +7,43 @@ struct NameDerivation: Hashable, Sendable {
   var template: String
   /// The popular project this name was made from.
   var target: String
+  /// Whether the name passes for the popular one (its command or import name, a py/python form, a typo), rather
+  /// than adding a word to it as integrations and plugins do (`django-foo`, `foo-pytest`).
+  var imitates: Bool
 
   /// The derivation of `name`, if it is built from a popular name; `matches` are its typosquat matches.
   static func of(_ name: String, matches: [TyposquatIndex.Match], context: CheckContext) -> NameDerivation? {
     if let claim = context.commands.claims(onProjectName: name).first(where: { $0.project != name }) {
       return NameDerivation(
-        template: claim.kind == .command ? "{command of popular}" : "{import name of popular}", target: claim.project)
+        template: claim.kind == .command ? "{command of popular}" : "{import name of popular}", target: claim.project,
+        imitates: true)
     }
     let tokens = name.split(separator: "-")
     if tokens.count >= 2, let last = tokens.last, let first = tokens.first {
-      let withoutLast = tokens.dropLast().joined(separator: "-")
-      if context.targets[withoutLast] != nil {
-        return NameDerivation(template: "{popular}-\(last)", target: withoutLast)
+      if let target = popularProject(named: tokens.dropLast().joined(separator: "-"), context: context) {
+        return NameDerivation(template: "{popular}-\(last)", target: target, imitates: false)
       }
-      let withoutFirst = tokens.dropFirst().joined(separator: "-")
-      if context.targets[withoutFirst] != nil {
-        return NameDerivation(template: "\(first)-{popular}", target: withoutFirst)
+      if let target = popularProject(named: tokens.dropFirst().joined(separator: "-"), context: context) {
+        return NameDerivation(template: "\(first)-{popular}", target: target, imitates: false)
       }
     }
     for prefix in ["python", "py"] where name.hasPrefix(prefix) {
       let rest = String(name.dropFirst(prefix.count))
-      if context.targets[rest] != nil { return NameDerivation(template: "\(prefix){popular}", target: rest) }
+      if context.targets[rest] != nil {
+        return NameDerivation(template: "\(prefix){popular}", target: rest, imitates: true)
+      }
     }
     if let match = matches.first {
-      return NameDerivation(template: "{\(match.transform.rawValue) of popular}", target: match.target)
+      return NameDerivation(
+        template: "{\(match.transform.rawValue) of popular}", target: match.target, imitates: true)
     }
     return nil
+  }
+
+  /// The popular project `stem` names: the project itself, or the one whose command or import name it is
+  /// (`dateutil` of python-dateutil).
+  private static func popularProject(named stem: String, context: CheckContext) -> String? {
+    if context.targets[stem] != nil { return stem }
+    return context.commands.claims(onProjectName: stem).first?.project
   }
 }

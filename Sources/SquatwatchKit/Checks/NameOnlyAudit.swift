@@ -12,14 +12,20 @@ public struct NameOnlyAudit: Sendable {
   /// A known-commands map replacing the bundled one, if given.
   public var knownCommandsFile: String?
   public var options: CheckOptions
+  /// Watch lists (`--watch`): names that nobody outside their listed owners may register.
+  public var watchFiles: [String]
 
   /// Names files larger than this are refused rather than read.
   public static let maximumFileBytes = 64 << 20
 
-  public init(popularFile: String, knownCommandsFile: String? = nil, options: CheckOptions = CheckOptions()) {
+  public init(
+    popularFile: String, knownCommandsFile: String? = nil, options: CheckOptions = CheckOptions(),
+    watchFiles: [String] = []
+  ) {
     self.popularFile = popularFile
     self.knownCommandsFile = knownCommandsFile
     self.options = options
+    self.watchFiles = watchFiles
   }
 
   /// Audits `names` (as given; duplicates after normalization count once).
@@ -56,7 +62,8 @@ public struct NameOnlyAudit: Sendable {
       console.log(.warning, "\(popularFile): skipped \(popularList.rejectedRows) malformed rows")
     }
     console.log(.debug, "checking \(records.count) names against \(popularList.entries.count) popular projects")
-    let auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)
+    var auditor = SquatAuditor(popularList: popularList, knownCommands: knownCommands, options: options)
+    if !watchFiles.isEmpty { auditor.watchList = try WatchList.load(paths: watchFiles) }
     var report = auditor.run(
       records: records, capabilities: IndexCapabilities(simpleFormat: .json, hasJSONAPI: false, hasSerials: false),
       registry: "names", generatedAt: generatedAt)

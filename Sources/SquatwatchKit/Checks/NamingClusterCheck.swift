@@ -5,7 +5,8 @@
 /// or empty content (the 2025 inbox.ru burst: 1,525 projects in 16 days from 254 accounts, 740 on one day).
 /// Projects are grouped by sorting (signal, day) keys, never compared pairwise. Common fingerprints (gmail.com,
 /// version 0.1.0, uv's default description) are not signals; a cluster needs two kinds of shared signal, at most
-/// one of them about names, and projects with years of history never join one.
+/// one of them about names, and projects with years of history never join one. A burst that is one hand's own
+/// family of projects (a company publishing `<brand>-<word>` projects in an hour) is no campaign (`isCampaign`).
 enum NamingClusterCheck {
   /// The clusters found, and the finding for each member (by index into the inputs).
   struct Outcome: Sendable {
@@ -97,6 +98,7 @@ enum NamingClusterCheck {
       let shared = sharedSignals(members, values: values, minimumSize: minimumSize)
       guard shared.qualifies else { continue }
       for member in members { memberFacts[member] = facts(member) }
+      guard isCampaign(members, inputs: inputs, facts: memberFacts) else { continue }
       let times = members.compactMap { memberFacts[$0]?.firstUpload }
       guard let first = times.min(), let last = times.max() else { continue }
       let name = { (member: Int) in memberFacts[member]?.name ?? "" }
@@ -142,6 +144,32 @@ enum NamingClusterCheck {
       }
     }
     return outcome
+  }
+
+  /// Whether a burst is a campaign rather than a family.
+  ///
+  /// A campaign passes for popular projects (most names are their typos, command or import names, py-forms), or
+  /// is a burst of empty projects from many hands, or empty projects named after popular ones. One account,
+  /// organization or e-mail publishing its own brand's projects, with code or as honest placeholders, is a family.
+  static func isCampaign(_ members: [Int], inputs: [Input], facts: [Int: ProjectFacts]) -> Bool {
+    let imitating = members.count { inputs[$0].derivation?.imitates == true }
+    if imitating * 2 >= members.count { return true }
+    guard members.count { inputs[$0].isEmpty } * 2 >= members.count else { return false }
+    let namedAfterOthers = members.count { inputs[$0].derivation != nil }
+    return namedAfterOthers * 3 >= members.count || !isOneHand(members.compactMap { facts[$0] })
+  }
+
+  /// Whether nearly every project (nine in ten) shares one owner account, organization or, where the index
+  /// names no owners, one author e-mail.
+  static func isOneHand(_ projects: [ProjectFacts]) -> Bool {
+    let needed = (projects.count * 9 + 9) / 10
+    let keys: [[String]] = projects.map { project in
+      let accounts = project.owners + (project.organization.map { ["org:" + $0] } ?? [])
+      return accounts.isEmpty ? project.emails.map { "email:" + $0 } : accounts
+    }
+    var counts: [String: Int] = [:]
+    for projectKeys in keys { for key in Set(projectKeys) { counts[key, default: 0] += 1 } }
+    return counts.values.contains { $0 >= needed }
   }
 
   /// Projects with a long release history are established, whatever their neighbours look like.

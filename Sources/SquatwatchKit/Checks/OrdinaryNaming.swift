@@ -38,6 +38,10 @@ enum OrdinaryNaming: String, Sendable {
   /// The edit yields a word that other popular names use (`identity` of `identify`, beside `azure-identity`), or a
   /// name that is an English word (`delicate` beside `delocate`).
   case realWord = "real-word"
+  /// A neighbouring key or a separator away from a name outside the most downloaded: squatters aim at the top
+  /// (three in four real typosquats near a top-5,000 name aim at the top 500), while one key or one separator is how
+  /// real projects most often differ from a lesser name by chance.
+  case lesserTarget = "lesser-target"
 
   /// A word a one-character edit changes is distinctive from this many characters, a leading `py` not counted.
   static let minimumEditedLength = 5
@@ -50,9 +54,17 @@ enum OrdinaryNaming: String, Sendable {
   static let minimumContextLength = 8
   /// A name with a vowel changed reads as a misspelling from this many characters.
   static let minimumMisspeltLength = 9
-  /// The most downloaded names draw squatters' wrappers and successors (`numpy-cli`, `python-yaml`, `requests2`),
-  /// so the conventions that explain these for other names do not for the top this many.
-  static let squatMagnetRank = 100
+  /// The most downloaded names draw squatters' wrappers (`numpy-cli`, `python-yaml`), so the conventions that
+  /// explain these for other names do not for the top this many.
+  static let wrapperMagnetRank = 100
+  /// The names that draw most typosquats.
+  ///
+  /// A character changed, added inside the name or dropped at its edge is a slip towards one of them, not another
+  /// name chosen one letter away. A letter added at an edge stays explained: plurals and one-letter prefixes make
+  /// real projects of the top names too.
+  static let typoMagnetRank = 500
+  /// Targets ranked below this are the lesser names where a neighbouring key or a separator is ordinary.
+  static let separatorMagnetRank = 100
 
   /// The reason `match` of `candidate` may be ordinary naming, if any.
   ///
@@ -62,18 +74,21 @@ enum OrdinaryNaming: String, Sendable {
     englishWords: EnglishWords
   ) -> OrdinaryNaming? {
     let target = match.target
-    let isSquatMagnet = targetDownloadRank.map { $0 <= squatMagnetRank } ?? false
+    let isSquatMagnet = targetDownloadRank.map { $0 <= wrapperMagnetRank } ?? false
+    let isTypoMagnet = targetDownloadRank.map { $0 <= typoMagnetRank } ?? false
+    let isLesser = targetDownloadRank.map { $0 > typoMagnetRank } ?? false
+    let isEnglishWord = !candidate.contains("-") && englishWords.contains(candidate)
     switch match.transform {
     case .lookAlike:
       return nil
-    case .substitution, .insertedCharacter, .insertedEdgeCharacter:
+    case .substitution, .insertedCharacter:
+      return !isTypoMagnet ? .arbitraryEdit : isEnglishWord ? .realWord : nil
+    case .insertedEdgeCharacter:
       return .arbitraryEdit
     case .omittedEdgeCharacter:
-      return .edgeLetter
+      return !isTypoMagnet ? .edgeLetter : isEnglishWord ? .realWord : nil
     case .versionSuffix:
-      if continuesNumbering(candidate, target, vocabulary: vocabulary)
-        || (!isSquatMagnet && isFirstSuccessor(candidate, of: target))
-      {
+      if continuesNumbering(candidate, target, vocabulary: vocabulary) || isFirstSuccessor(candidate, of: target) {
         return .version
       }
       let lastWord = target.split(separator: "-").last ?? Substring(target)
@@ -95,9 +110,7 @@ enum OrdinaryNaming: String, Sendable {
       {
         return .firstLetter
       }
-      if vocabulary.isWord(difference.candidateWord, besides: target)
-        || (!candidate.contains("-") && englishWords.contains(candidate))
-      {
+      if vocabulary.isWord(difference.candidateWord, besides: target) || isEnglishWord {
         return .realWord
       }
       if match.transform == .commonTypo, difference.isVowelChange,
@@ -105,7 +118,7 @@ enum OrdinaryNaming: String, Sendable {
       {
         return .vowelChange
       }
-      return nil
+      return match.transform == .commonTypo && isLesser ? .lesserTarget : nil
     case .pythonAffix:
       // Only a name with no `py` left is bare: `pythonkafka` moved the word of `kafka-python`, it dropped nothing.
       if !candidate.hasPrefix("py") && !candidate.hasSuffix("py") && !candidate.hasSuffix("python") {
@@ -123,9 +136,10 @@ enum OrdinaryNaming: String, Sendable {
     case .separator:
       if candidate.hasPrefix("py-") && target == "py" + candidate.dropFirst(3) { return .pythonSpelling }
       let words = candidate.split(separator: "-")
-      guard words.count > target.split(separator: "-").count else { return nil }
+      let lesser: OrdinaryNaming? = (targetDownloadRank.map { $0 > separatorMagnetRank } ?? false) ? .lesserTarget : nil
+      guard words.count > target.split(separator: "-").count else { return lesser }
       let allWords = words.allSatisfy { vocabulary.isWord($0, besides: target) || englishWords.contains($0) }
-      return allWords ? .wordSplit : nil
+      return allWords ? .wordSplit : lesser
     }
   }
 

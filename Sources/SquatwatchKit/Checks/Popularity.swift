@@ -14,17 +14,21 @@ public struct Popularity: Sendable {
     public var dependents: Int
     /// 1-based rank by dependents among established projects, if it has any dependents.
     public var dependentsRank: Int?
+    /// Dependents that have a release history of their own and share no owner with this project: the
+    /// dependents an attacker cannot make up with a burst of fresh projects or a second account of their own.
+    public var independentDependents: Int
     /// Whether the project has a release history (several releases with files, over months).
     public var established: Bool
 
     public init(
       downloads: Int? = nil, downloadRank: Int? = nil, dependents: Int = 0, dependentsRank: Int? = nil,
-      established: Bool = false
+      independentDependents: Int = 0, established: Bool = false
     ) {
       self.downloads = downloads
       self.downloadRank = downloadRank
       self.dependents = dependents
       self.dependentsRank = dependentsRank
+      self.independentDependents = independentDependents
       self.established = established
     }
   }
@@ -39,23 +43,22 @@ public struct Popularity: Sendable {
     self.hasDownloadCounts = hasDownloadCounts
   }
 
-  /// What the crawl says about one project's standing: whom it requires and whether it has a history.
+  /// What the crawl says about one project's standing: whom it requires, who owns it and whether it has a history.
   struct DependencyFacts: Sendable {
     var name: String
     var requirements: [String]
+    /// Lowercased owner accounts (empty when the index gives none).
+    var owners: [String]
     var established: Bool
 
     init(record: borrowing ProjectRecord) {
-      name = record.name
-      requirements = ProjectFacts.requirements(of: record)
-      let history = ProjectFacts.history(of: record)
-      established = ProjectFacts.isEstablished(
-        releasesWithFiles: history.releasesWithFiles, first: history.first, last: history.last)
+      self.init(facts: ProjectFacts(record: record))
     }
 
     init(facts: ProjectFacts) {
       name = facts.name
       requirements = facts.requirements
+      owners = facts.owners
       established = ProjectFacts.isEstablished(
         releasesWithFiles: facts.releasesWithFiles, first: facts.firstUpload, last: facts.lastUpload)
     }
@@ -68,14 +71,22 @@ public struct Popularity: Sendable {
 
   static func derive(from projects: [DependencyFacts]) -> Popularity {
     var dependents: [String: Int] = [:]
-    for project in projects {
-      for requirement in project.requirements { dependents[requirement, default: 0] += 1 }
+    var establishedDependents: [String: [Int]] = [:]
+    for (index, project) in projects.enumerated() {
+      for requirement in project.requirements {
+        dependents[requirement, default: 0] += 1
+        if project.established { establishedDependents[requirement, default: []].append(index) }
+      }
     }
     var standings: [String: Standing] = [:]
     for project in projects {
       let count = dependents[project.name] ?? 0
       guard project.established || count > 0 else { continue }
-      standings[project.name] = Standing(dependents: count, established: project.established)
+      let independent = (establishedDependents[project.name] ?? []).count { dependent in
+        !projects[dependent].owners.contains { project.owners.contains($0) }
+      }
+      standings[project.name] = Standing(
+        dependents: count, independentDependents: independent, established: project.established)
     }
     let ranked = standings.filter { $0.value.established && $0.value.dependents > 0 }
       .sorted { ($0.value.dependents, $1.key) > ($1.value.dependents, $0.key) }

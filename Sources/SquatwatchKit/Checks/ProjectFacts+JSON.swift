@@ -33,6 +33,7 @@ extension ProjectFacts {
     self.versionCount = versionCount
     guard let versionSample = json["versionSample"]?.strings else { return nil }
     self.versionSample = versionSample
+    highestVersion = json["highestVersion"]?.string
     guard let owners = json["owners"]?.strings else { return nil }
     self.owners = owners
     organization = json["organization"]?.string
@@ -100,6 +101,7 @@ extension ProjectFacts {
     writer.set("zeroFileReleaseCount", zeroFileReleaseCount)
     writer.set("versionCount", versionCount)
     writer.set("versionSample", versionSample)
+    writer.set("highestVersion", highestVersion)
     writer.set("owners", owners)
     writer.set("organization", organization)
     writer.set("emails", emails)

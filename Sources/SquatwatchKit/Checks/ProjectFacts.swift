@@ -9,7 +9,7 @@ import Foundation
 /// whenever derivation changes.
 struct ProjectFacts: Sendable {
   /// The version of how facts are derived from records; cached facts of another version are derived again.
-  static let formatVersion = 1
+  static let formatVersion = 2
 
   var name: String
   /// Whether the JSON API document was available.
@@ -35,6 +35,8 @@ struct ProjectFacts: Sendable {
   /// How many release versions are known, and up to three of them (sorted).
   var versionCount: Int
   var versionSample: [String]
+  /// The version pip installs by default: the highest final release that has files and is not yanked.
+  var highestVersion: String?
   /// Lowercased owner account names, sorted.
   var owners: [String]
   var organization: String?
@@ -121,6 +123,10 @@ struct ProjectFacts: Sendable {
       versionCount = pageVersions.count
       versionSample = Array(pageVersions.prefix(3)).sorted()
     }
+    highestVersion =
+      releases.isEmpty
+      ? VersionOrder.highest(Set(files.filter { !$0.yanked }.compactMap(\.version)))
+      : VersionOrder.highest(releases.filter { $0.fileCount > 0 && !$0.yanked }.map(\.version))
 
     var ownerNames: [String] = []
     for owner in (metadata?.owners ?? []).prefix(16) {

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// Runs the four checks over a crawled registry and ranks the suspects.
+/// Runs the checks over a crawled registry and ranks the suspects.
 ///
 /// Pure logic over cached records: popularity is derived from the crawl and merged with an optional download
 /// list, per-project checks fan out over cores in chunks, and clusters are found by sorting keys, so the whole
@@ -9,6 +9,10 @@ public struct SquatAuditor: Sendable {
   public var popularList: PopularityList?
   public var knownCommands: KnownCommands
   public var options: CheckOptions
+  /// The upstream index a private index is compared with (`--upstream`): enables dependency-confusion.
+  public var upstream: UpstreamIndex?
+  /// Names nobody outside their listed owners may register (`--watch`): enables watched-name.
+  public var watchList: WatchList?
 
   public init(popularList: PopularityList? = nil, knownCommands: KnownCommands, options: CheckOptions = CheckOptions())
   {
@@ -37,19 +41,27 @@ public struct SquatAuditor: Sendable {
     return run(facts: facts, capabilities: capabilities, registry: registry, generatedAt: generatedAt)
   }
 
+  /// Sees every project's findings (its naming-cluster finding included), suspect or not, with the context the
+  /// checks ran in: how `explain` shows what the audit weighed.
+  typealias Observer = (_ context: CheckContext, _ project: ProjectFacts, _ findings: [Finding]) -> Void
+
   /// Audits projects already reduced to their facts; `check` streams the cache into this form, so a large
   /// registry's full records never sit in memory at once.
   func run(
-    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date()
+    facts: [ProjectFacts], capabilities: IndexCapabilities, registry: String, generatedAt: Date = Date(),
+    observer: Observer? = nil
   ) -> AuditReport {
     var indexByName: [String: Int] = [:]
     indexByName.reserveCapacity(facts.count)
     for (index, project) in facts.enumerated() { indexByName[project.name] = index }
     var popularity = Popularity.derive(from: facts.map(Popularity.DependencyFacts.init(facts:)))
     if let popularList { popularity = popularity.merging(popularList) }
-    let context = CheckContext(
+    var shared = CheckContext(
       names: Set(indexByName.keys), popularity: popularity, knownCommands: knownCommands, options: options,
       facts: { name in indexByName[name].map { facts[$0] } })
+    shared.upstream = upstream
+    shared.watchList = watchList
+    let context = shared
 
     let outcomes = ParallelMap.map(count: facts.count) { index in
       Self.evaluate(facts[index], context: context)
@@ -57,8 +69,11 @@ public struct SquatAuditor: Sendable {
     let clusters = NamingClusterCheck.run(
       context: context, inputs: outcomes.map(\.cluster), facts: { facts[$0] })
 
+    let upstreamGaps =
+      upstream.map { DependencyConfusionCheck.degradedChecks($0, facts: { indexByName[$0].map { facts[$0] } }) } ?? []
     var coverage = SignalCoverage()
     var suspects: [SuspectReport] = []
+    var placeholders: [SuspectReport] = []
     var clusterOfMember: [Int: String] = [:]
     for (index, finding) in clusters.findings {
       if case .string(let id) = finding.evidence["cluster"] { clusterOfMember[index] = id }
@@ -67,18 +82,20 @@ public struct SquatAuditor: Sendable {
       coverage.add(outcome.missing)
       var findings = outcome.findings
       if let clusterFinding = clusters.findings[index] { findings.append(clusterFinding) }
+      observer?(context, facts[index], findings)
       guard !findings.isEmpty,
         var suspect = judge(facts[index].name, findings: findings, cluster: clusterOfMember[index])
       else { continue }
       suspect.firstUpload = outcome.firstUploadDay.map(UploadTime.dayText)
       suspect.owners = facts[index].owners
-      suspects.append(suspect)
+      if suspect.verdict == .placeholder { placeholders.append(suspect) } else { suspects.append(suspect) }
     }
-    suspects.sort { ($0.score, $1.project) > ($1.score, $0.project) }
+    let ranking = { (lhs: SuspectReport, rhs: SuspectReport) in (lhs.score, rhs.project) > (rhs.score, lhs.project) }
     return AuditReport(
-      registry: registry, generatedAt: generatedAt, projectsScanned: facts.count, suspects: suspects,
-      clusters: clusters.clusters,
-      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity),
+      registry: registry, generatedAt: generatedAt, projectsScanned: facts.count,
+      suspects: suspects.sorted(by: ranking),
+      placeholders: placeholders.sorted(by: ranking), clusters: clusters.clusters,
+      degradedChecks: coverage.degradedChecks(capabilities: capabilities, popularity: popularity) + upstreamGaps,
       uploadsPerDay: Self.uploadsPerDay(outcomes.map(\.firstUploadDay), suspects: suspects))
   }
 
@@ -87,7 +104,7 @@ public struct SquatAuditor: Sendable {
     var projects: [Int: Int] = [:]
     for case let day? in days { projects[day, default: 0] += 1 }
     var flagged: [String: Int] = [:]
-    for suspect in suspects where suspect.verdict != .defensivePlaceholder {
+    for suspect in suspects where suspect.verdict == .likelySquat || suspect.verdict == .suspicious {
       if let day = suspect.firstUpload { flagged[day, default: 0] += 1 }
     }
     return projects.keys.sorted().map { day in
@@ -96,25 +113,27 @@ public struct SquatAuditor: Sendable {
     }
   }
 
-  /// Runs the per-project checks; popular projects are never suspects, so the checks never see them.
+  /// Runs the per-project checks; popular projects are never suspects of imitating others, so those checks never
+  /// see them, but a popular name can still be claimed upstream or be on a watch list.
   private static func evaluate(_ project: ProjectFacts, context: CheckContext) -> ProjectOutcome {
     var outcome = ProjectOutcome()
     outcome.missing = SignalCoverage.Missing(project)
     outcome.firstUploadDay = project.firstUploadDay
+    if let finding = DependencyConfusionCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    if let finding = WatchedNameCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
     guard !context.isProtected(project.name) else { return outcome }
     let matches = context.typosquatIndex.matches(for: project.name)
     if let finding = TyposquatCheck.evaluate(project, matches: matches, context: context) {
       outcome.findings.append(finding)
     }
     if let finding = EntryPointHijackCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
+    let derivation = NameDerivation.of(project.name, matches: matches, context: context)
     var isEmpty = false
-    if let finding = EmptyPackageCheck.evaluate(project, context: context) {
+    if let finding = EmptyPackageCheck.evaluate(project, context: context, namedAfter: derivation?.target) {
       outcome.findings.append(finding)
       isEmpty = EmptyPackageCheck.hasNoContent(project)
     }
-    outcome.cluster = NamingClusterCheck.Input(
-      project: project, derivation: NameDerivation.of(project.name, matches: matches, context: context),
-      isEmpty: isEmpty)
+    outcome.cluster = NamingClusterCheck.Input(project: project, derivation: derivation, isEmpty: isEmpty)
     return outcome
   }
 
@@ -122,7 +141,8 @@ public struct SquatAuditor: Sendable {
   ///
   /// Scores combine as independent evidence (1 − Π(1 − sᵢ)). When every finding that names an imitated project
   /// found it shares an owner with that project, the project is a defensive registration: reported as
-  /// `defensive-placeholder` with the ownership-lowered score, never as a squat.
+  /// `defensive-placeholder` with the ownership-lowered score, never as a squat. A project whose only finding
+  /// is its emptiness imitates nothing: it is a `placeholder`, listed apart from the suspects.
   func judge(_ project: String, findings: [Finding], cluster: String?) -> SuspectReport? {
     let ordered = findings.sorted { ($0.score, $0.check) > ($1.score, $1.check) }
     let targeted = findings.filter { !$0.targets.isEmpty }
@@ -137,11 +157,13 @@ public struct SquatAuditor: Sendable {
     }
     let score = CounterEvidence.rounded(Self.combine(findings.map(\.score)))
     guard score >= options.suspiciousThreshold, score >= options.minimumScore else { return nil }
-    let verdict: Verdict = score >= options.likelyThreshold ? .likelySquat : .suspicious
+    let verdict: Verdict =
+      findings.allSatisfy({ $0.check == .emptyPackage && $0.targets.isEmpty }) && cluster == nil
+      ? .placeholder : score >= options.likelyThreshold ? .likelySquat : .suspicious
     return SuspectReport(project: project, score: score, verdict: verdict, findings: ordered, cluster: cluster)
   }
 
-  private static func combine(_ scores: [Double]) -> Double {
+  static func combine(_ scores: [Double]) -> Double {
     1 - scores.reduce(1) { $0 * (1 - min(1, max(0, $1))) }
   }
 }

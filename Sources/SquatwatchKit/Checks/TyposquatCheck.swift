@@ -11,14 +11,22 @@ enum TyposquatCheck {
   /// suspect threshold for every transform it applies to, so such a name is reported only with other findings.
   static let ordinaryNamingFactor = 0.5
 
-  /// The finding for `project`, given the index's matches for its name.
-  static func evaluate(
+  /// One popular name the project's name matched, and what the check made of it.
+  struct Candidate: Sendable {
+    var match: TyposquatIndex.Match
+    /// Transform weight × target strength × length factor, halved when ordinary naming explains the match.
+    var base: Double
+    /// Why the name may be ordinary naming rather than a slip (only when the name is all that is known).
+    var ordinary: OrdinaryNaming?
+    /// False when the project is not far less popular than the target, so cannot be squatting it.
+    var kept: Bool
+  }
+
+  /// Every match for `project`'s name, weighed: kept ones strongest first, then the dropped ones.
+  static func candidates(
     _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
-  ) -> Finding? {
-    let eligible = matches.filter {
-      context.popularity.isFarLessPopular(project.name, than: $0.target, options: context.options)
-    }
-    let scored = eligible.map { match in
+  ) -> [Candidate] {
+    matches.map { match in
       let ordinary =
         project.knowsOnlyTheName
         ? OrdinaryNaming.reason(
@@ -26,8 +34,17 @@ enum TyposquatCheck {
           targetDownloadRank: context.popularity.standings[match.target]?.downloadRank,
           vocabulary: context.vocabulary, englishWords: .bundled) : nil
       let base = match.transform.weight * context.strength(of: match.target) * lengthFactor(match)
-      return (match: match, base: ordinary == nil ? base : base * ordinaryNamingFactor, ordinary: ordinary)
-    }.sorted { ($0.base, $1.match.target) > ($1.base, $0.match.target) }
+      return Candidate(
+        match: match, base: ordinary == nil ? base : base * ordinaryNamingFactor, ordinary: ordinary,
+        kept: context.popularity.isFarLessPopular(project.name, than: match.target, options: context.options))
+    }.sorted { ($0.kept ? 1 : 0, $0.base, $1.match.target) > ($1.kept ? 1 : 0, $1.base, $0.match.target) }
+  }
+
+  /// The finding for `project`, given the index's matches for its name.
+  static func evaluate(
+    _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
+  ) -> Finding? {
+    let scored = candidates(project, matches: matches, context: context).filter(\.kept)
     guard let best = scored.first else { return nil }
     let target = best.match.target
     var evidence: [String: EvidenceValue] = [

@@ -16,6 +16,9 @@ public struct CrawlOptions: Sendable {
   public var maxListingBytes: Int
   public var maxPageBytes: Int
   public var maxJSONBytes: Int
+  /// Set for the upstream of a private index (`--upstream`): only the listed projects that collide with these names
+  /// are crawled, each with its page and JSON API document, and the JSON API is not probed.
+  public var privateNames: PrivateNames?
 
   public init(
     projects: [String]? = nil, concurrency: Int = 8, maxRate: Double? = nil, retry: RetryPolicy = RetryPolicy(),

@@ -17,7 +17,8 @@ public final class Crawler: Sendable {
   private let pacer: RequestPacer
   /// Results waiting to be committed together, and when the last batch was committed.
   private let pending = Mutex<(results: [ProjectCrawlResult], lastCommit: Date)>(([], Date()))
-  private let commitFailure = Mutex<SquatwatchError?>(nil)
+  /// What ended the run early: a batch that could not be committed, or TLS verification libcurl refused.
+  private let runFailure = Mutex<SquatwatchError?>(nil)
   private static let batchSize = 64
   /// The longest a finished project waits for its commit, bounding what a killed crawl redoes.
   private static let batchInterval = 1.0
@@ -43,8 +44,8 @@ public final class Crawler: Sendable {
 
   /// Runs the crawl.
   ///
-  /// - Throws: when the index is unreachable or not an index, or the cache cannot be written.
-  ///   Failures of single projects are recorded in the cache and the summary instead.
+  /// - Throws: when the index is unreachable or not an index, libcurl refuses to verify TLS certificates, or the
+  ///   cache cannot be written. Failures of single projects are recorded in the cache and the summary instead.
   public func run(registryName: String) throws(SquatwatchError) -> CrawlSummary {
     let started = Date()
     let probe = IndexProbe(fetcher: fetcher(transports.makeTransport()), index: index, store: store, options: options)
@@ -53,6 +54,7 @@ public final class Crawler: Sendable {
     try store.setMeta("registry", registryName)
     try store.setMeta("capabilities", String(decoding: try encode(capabilities), as: UTF8.self))
 
+    let listed = probed.listing.listedCount
     let selected = selection(from: probed.listing)
     let change = try store.reconcile(listing: selected, partial: options.projects != nil)
     let (run, resumed) = try store.beginRun()
@@ -76,21 +78,30 @@ public final class Crawler: Sendable {
     if resumed { console.log(.info, "resuming the crawl a previous run left unfinished") }
 
     let display = CrawlProgressDisplay(counters: counters, console: console)
-    crawl(items, capabilities: capabilities, known: known, run: run)
+    var crawling = capabilities
+    // An upstream's collisions are each asked for their JSON API document: one request, where a probe would cost more.
+    if options.privateNames != nil { crawling.hasJSONAPI = true }
+    crawl(items, capabilities: crawling, known: known, run: run)
     display.stop()
     try flush(run: run, force: true)
-    if let failure = commitFailure.withLock({ $0 }) { throw failure }
+    if let failure = runFailure.withLock({ $0 }) { throw failure }
     try store.finishRun(run)
     return CrawlSummary(
-      registry: registryName, capabilities: capabilities, listed: probed.listing.listedCount, added: change.added,
+      registry: registryName, capabilities: capabilities, listed: listed, added: change.added,
       removed: change.removed, counts: counters.snapshot, seconds: Date().timeIntervalSince(started),
-      resumed: resumed, failures: try store.failures())
+      resumed: resumed, failures: try store.failures(),
+      collisions: options.privateNames.map { _ in selected.entries.count })
   }
 
-  /// The listing narrowed to `--projects`; names asked for but not listed are still tried.
+  /// The listing narrowed to `--projects` (names asked for but not listed are still tried), or to the collisions
+  /// with a private index.
   private func selection(from listing: ProjectListing) -> ProjectListing {
-    guard let wanted = options.projects else { return listing }
     var selected = listing
+    if let privateNames = options.privateNames {
+      selected.entries = listing.entries.filter(privateNames.collides)
+      return selected
+    }
+    guard let wanted = options.projects else { return listing }
     let byName = Dictionary(listing.entries.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     selected.entries = wanted.filter(ProjectName.isValid).map(ProjectName.normalize).map {
       byName[$0] ?? ProjectListing.Entry(name: $0, displayName: $0, serial: nil)
@@ -109,14 +120,20 @@ public final class Crawler: Sendable {
         let crawler = ProjectCrawler(
           fetcher: self.fetcher(self.transports.makeTransport()), index: self.index, store: self.store,
           options: self.options, capabilities: capabilities, known: known)
-        while self.commitFailure.withLock({ $0 }) == nil {
+        while self.runFailure.withLock({ $0 }) == nil {
           let position = next.withLock { value -> Int in
             defer { value += 1 }
             return value
           }
           guard position < items.count else { break }
           let item = items[position]
-          let outcome = crawler.crawl(item)
+          let outcome: ProjectCrawlResult.Outcome
+          do throws(SquatwatchError) {
+            outcome = try crawler.crawl(item)
+          } catch {
+            self.runFailure.withLock { $0 = $0 ?? error }
+            break
+          }
           if case .failed(let reason) = outcome {
             self.console.log(.debug, "\(item.entry.name): \(reason)")
           }
@@ -144,7 +161,7 @@ public final class Crawler: Sendable {
     do {
       try store.commit(batch, run: run)
     } catch {
-      commitFailure.withLock { $0 = $0 ?? error }
+      runFailure.withLock { $0 = $0 ?? error }
       throw error
     }
   }

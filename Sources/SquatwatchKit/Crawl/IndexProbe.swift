@@ -43,10 +43,11 @@ struct IndexProbe {
       }
       document = body
     case 401, 403:
+      let sources =
+        options.privateNames == nil
+        ? "the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH" : "the --upstream URL or SQUATWATCH_UPSTREAM_AUTH"
       throw SquatwatchError(
-        .notAnIndex,
-        "\(index.redacted): access denied (HTTP \(response.status)); give credentials in the URL, ~/.netrc or SQUATWATCH_INDEX_AUTH"
-      )
+        .notAnIndex, "\(index.redacted): access denied (HTTP \(response.status)); give credentials in \(sources)")
     default:
       throw SquatwatchError(.httpStatus, "\(index.redacted): HTTP \(response.status); is this a simple index URL?")
     }
@@ -57,8 +58,9 @@ struct IndexProbe {
     }
     var listing: ProjectListing
     do {
-      listing = try SimpleIndexParser.parseListing(
-        document.body, format: format, keeping: options.projects.map { Set($0.map(ProjectName.normalize)) })
+      // Only the projects asked for, or an upstream's names that a private index lists too, are kept.
+      let wanted = options.privateNames?.names ?? options.projects.map { Set($0.map(ProjectName.normalize)) }
+      listing = try SimpleIndexParser.parseListing(document.body, format: format, keeping: wanted)
     } catch {
       throw SquatwatchError(error.code, "\(index.redacted): \(error.message)")
     }
@@ -78,7 +80,8 @@ struct IndexProbe {
     }
     if response.status == 200 { try store.store(listingDocument: document) }
     let capabilities = IndexCapabilities(
-      simpleFormat: format, hasJSONAPI: try probeJSONAPI(listing),
+      // An upstream crawl asks only its collisions for their JSON API documents, never a probe.
+      simpleFormat: format, hasJSONAPI: options.privateNames == nil ? try probeJSONAPI(listing) : false,
       hasSerials: listing.hasSerials, apiVersion: listing.apiVersion)
     return Result(listing: listing, capabilities: capabilities)
   }

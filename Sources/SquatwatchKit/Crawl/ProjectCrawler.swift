@@ -15,10 +15,14 @@ struct ProjectCrawler {
     var cached: CachedProjectState?
   }
 
-  /// Crawls `item`; every failure becomes an outcome for this project, never an error for the run.
-  func crawl(_ item: Item) -> ProjectCrawlResult.Outcome {
+  /// Crawls `item`; every failure becomes an outcome for this project, except one that ends the run.
+  ///
+  /// - Throws: `tlsVerification`: libcurl refused to verify certificates, so no further request may be made.
+  func crawl(_ item: Item) throws(SquatwatchError) -> ProjectCrawlResult.Outcome {
     do {
       return try crawlOrThrow(item)
+    } catch  where error.code == .tlsVerification {
+      throw error
     } catch {
       return .failed(error.description)
     }

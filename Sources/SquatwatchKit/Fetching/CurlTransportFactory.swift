@@ -13,14 +13,19 @@ public final class CurlTransportFactory: TransportFactory {
   ///   - index: the index whose origin may receive `credentials`; no other host ever does.
   ///   - credentials: user-info or environment credentials for the index.
   ///   - timeouts: connect, whole-transfer and stall timeouts.
-  public init(index: IndexURL?, credentials: IndexCredentials?, timeouts: NetworkTimeouts = NetworkTimeouts()) {
+  ///   - readsNetrc: whether libcurl may take credentials from `~/.netrc` (matched by host).
+  public init(
+    index: IndexURL?, credentials: IndexCredentials?, timeouts: NetworkTimeouts = NetworkTimeouts(),
+    readsNetrc: Bool = true
+  ) {
     CurlRuntime.initialize()
     self.index = index
     self.credentials = credentials
     settings = CurlEasy.Settings(
       userAgent:
         "squatwatch/\(SquatwatchVersion.current) (+\(SquatwatchVersion.projectURL)) libcurl/\(CurlRuntime.curlVersion)",
-      connectTimeout: timeouts.connect, totalTimeout: timeouts.total, stallTimeout: timeouts.stall)
+      connectTimeout: timeouts.connect, totalTimeout: timeouts.total, stallTimeout: timeouts.stall,
+      readsNetrc: readsNetrc)
   }
 
   public func makeTransport() -> any Transport {

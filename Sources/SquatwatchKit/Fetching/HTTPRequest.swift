@@ -1,6 +1,7 @@
 public import Foundation
 
-/// One GET request, as the crawler and the inspector describe it to a transport.
+/// One request, as the crawler, the inspector and `observe` describe it to a transport: a GET, or a POST when it
+/// carries a body.
 public struct HTTPRequest {
   /// The absolute URL, without credentials.
   public var url: String
@@ -12,15 +13,18 @@ public struct HTTPRequest {
   public var bodyLimit: Int
   /// Called with each piece of the body as it arrives; return false to stop the transfer early.
   public var stream: ((Data) -> Bool)?
+  /// The body to POST; nil for a GET.
+  public var body: Data?
 
   public init(
     url: String, headers: [(name: String, value: String)] = [], range: String? = nil,
-    bodyLimit: Int = 64 << 20, stream: ((Data) -> Bool)? = nil
+    bodyLimit: Int = 64 << 20, stream: ((Data) -> Bool)? = nil, body: Data? = nil
   ) {
     self.url = url
     self.headers = headers
     self.range = range
     self.bodyLimit = bodyLimit
     self.stream = stream
+    self.body = body
   }
 }

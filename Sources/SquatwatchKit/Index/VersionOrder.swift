@@ -16,6 +16,21 @@ enum VersionOrder {
     return lhs < rhs
   }
 
+  /// The version pip installs without `--pre` among `versions`: the highest final release, or the highest of all
+  /// when none is final.
+  static func highest(_ versions: some Sequence<String>) -> String? {
+    var best: (version: String, isFinal: Bool)?
+    for version in versions {
+      let isFinal = parse(version).isFinal
+      guard let current = best else {
+        best = (version, isFinal)
+        continue
+      }
+      if isFinal != current.isFinal ? isFinal : precedes(current.version, version) { best = (version, isFinal) }
+    }
+    return best?.version
+  }
+
   private static func parse(_ version: String) -> (release: [Int], isFinal: Bool) {
     var text = Substring(version.lowercased())
     if let bang = text.firstIndex(of: "!") { text = text[text.index(after: bang)...] }

@@ -39,11 +39,10 @@ public struct DistributionInspection: Codable, Hashable, Sendable {
     self.bytesTransferred = bytesTransferred
   }
 
-  /// Whether the inspection failed because of the network rather than the archive: it is then
-  /// not cached, and is tried again on the next run.
+  /// Whether the inspection failed because of the network (or libcurl's TLS set-up) rather than the archive: it is
+  /// then not cached, and is tried again on the next run.
   public var failedForNetworkReason: Bool {
     guard let error else { return false }
-    return error.hasPrefix("\(SquatwatchError.Code.transport):")
-      || error.hasPrefix("\(SquatwatchError.Code.httpStatus):")
+    return [SquatwatchError.Code.transport, .httpStatus, .tlsVerification].contains { error.hasPrefix("\($0):") }
   }
 }

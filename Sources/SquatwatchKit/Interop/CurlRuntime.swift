@@ -17,4 +17,7 @@ public enum CurlRuntime {
 
   /// The linked libcurl's version, for example `7.88.1`.
   public static var curlVersion: String { String(cString: sqw_curl_version()) }
+
+  /// Whether the linked libcurl speaks HTTP/2; one built without it refuses to be asked for it.
+  static let supportsHTTP2 = sqw_curl_has_http2() != 0
 }

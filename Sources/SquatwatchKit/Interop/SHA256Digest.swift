@@ -6,9 +6,11 @@ public enum SHA256Digest {
   /// The lowercase hex SHA-256 of `data`.
   public static func hex(of data: Data) -> String {
     var out = [UInt8](repeating: 0, count: 32)
-    data.withUnsafeBytes { buffer in
-      _ = sqw_sha256(buffer.baseAddress, buffer.count, &out)
+    let status = data.withUnsafeBytes { buffer in
+      sqw_sha256(buffer.baseAddress, buffer.count, &out)
     }
+    // A digest of zeros would silently merge distinct files in the cache.
+    precondition(status == 1, "EVP_Digest(SHA-256) failed: libcrypto is broken")
     return HexEncoding.string(out)
   }
 }

@@ -11,6 +11,9 @@ public struct AuditReport: Codable, Hashable, Sendable {
   public var generatedAt: Date
   public var projectsScanned: Int
   public var suspects: [SuspectReport]
+  /// Projects that hold nothing and imitate nothing (verdict `placeholder`), highest score first: listed apart
+  /// from the suspects an admin reviews.
+  public var placeholders: [SuspectReport]
   public var clusters: [ClusterReport]
   /// Checks that ran without some signal, and for how many projects.
   public var degradedChecks: [DegradedCheck]
@@ -22,14 +25,15 @@ public struct AuditReport: Codable, Hashable, Sendable {
   public var baseline: BaselineSummary?
 
   public init(
-    registry: String, generatedAt: Date, projectsScanned: Int, suspects: [SuspectReport], clusters: [ClusterReport],
-    degradedChecks: [DegradedCheck], uploadsPerDay: [DailyUploads] = [], allowlisted: [AllowlistedSuspect] = [],
-    baseline: BaselineSummary? = nil
+    registry: String, generatedAt: Date, projectsScanned: Int, suspects: [SuspectReport],
+    placeholders: [SuspectReport] = [], clusters: [ClusterReport], degradedChecks: [DegradedCheck],
+    uploadsPerDay: [DailyUploads] = [], allowlisted: [AllowlistedSuspect] = [], baseline: BaselineSummary? = nil
   ) {
     self.registry = registry
     self.generatedAt = generatedAt
     self.projectsScanned = projectsScanned
     self.suspects = suspects
+    self.placeholders = placeholders
     self.clusters = clusters
     self.degradedChecks = degradedChecks
     self.uploadsPerDay = uploadsPerDay
@@ -37,8 +41,11 @@ public struct AuditReport: Codable, Hashable, Sendable {
     self.baseline = baseline
   }
 
+  /// The suspects called likely-squat or suspicious, highest score first: what a mirror blocks and PyPI is told.
+  public var flaggedSuspects: [SuspectReport] { suspects.filter(\.verdict.isFlagged) }
+
   private enum CodingKeys: String, CodingKey {
-    case registry, suspects, clusters, allowlisted, baseline
+    case registry, suspects, placeholders, clusters, allowlisted, baseline
     case generatedAt = "generated_at"
     case projectsScanned = "projects_scanned"
     case degradedChecks = "degraded_checks"
@@ -51,6 +58,7 @@ public struct AuditReport: Codable, Hashable, Sendable {
     generatedAt = try container.decode(Date.self, forKey: .generatedAt)
     projectsScanned = try container.decode(Int.self, forKey: .projectsScanned)
     suspects = try container.decode([SuspectReport].self, forKey: .suspects)
+    placeholders = try container.decodeIfPresent([SuspectReport].self, forKey: .placeholders) ?? []
     clusters = try container.decode([ClusterReport].self, forKey: .clusters)
     degradedChecks = try container.decode([DegradedCheck].self, forKey: .degradedChecks)
     uploadsPerDay = try container.decodeIfPresent([DailyUploads].self, forKey: .uploadsPerDay) ?? []

@@ -4,6 +4,8 @@ public enum CheckName: String, Codable, CaseIterable, Sendable, Comparable {
   case entryPointHijack = "entry-point-hijack"
   case namingCluster = "naming-cluster"
   case typosquat = "typosquat"
+  case dependencyConfusion = "dependency-confusion"
+  case watchedName = "watched-name"
 
   public static func < (lhs: CheckName, rhs: CheckName) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -11,6 +11,10 @@ public struct Finding: Codable, Hashable, Sendable {
   public var scoreBeforeOwnership: Double
   /// Whether the project shares an owner, organization or author e-mail with the project it imitates.
   public var sharesOwnershipWithTarget: Bool
+  /// The check's own score before counter-evidence (for `explain`; not in the JSON contract).
+  public var rawScore: Double
+  /// The counter-evidence that lowered `rawScore` to `score`, each with its factor (for `explain`).
+  public var counterEvidence: [CounterEvidenceItem]
 
   public init(
     check: CheckName, score: Double, summary: String, evidence: [String: EvidenceValue], targets: [String] = [],
@@ -23,6 +27,8 @@ public struct Finding: Codable, Hashable, Sendable {
     self.targets = targets
     self.scoreBeforeOwnership = scoreBeforeOwnership ?? score
     self.sharesOwnershipWithTarget = sharesOwnershipWithTarget
+    rawScore = score
+    counterEvidence = []
   }
 
   private enum CodingKeys: String, CodingKey {
@@ -38,5 +44,7 @@ public struct Finding: Codable, Hashable, Sendable {
     targets = []
     scoreBeforeOwnership = score
     sharesOwnershipWithTarget = false
+    rawScore = score
+    counterEvidence = []
   }
 }

@@ -66,10 +66,11 @@ public struct ReportDelivery: Sendable {
       }
     }
     let toTerminal = output == nil && Terminal.stdoutIsTerminal
-    let text = try format.render(shown, width: Terminal.width(), colour: toTerminal)
+    let rendered = format.isBlockList ? full : shown
+    let text = try format.render(rendered, width: Terminal.width(), terminal: toTerminal)
     if let output {
       try Self.write(Data(text.utf8), to: output, what: "the report")
-      console.log(.info, "wrote \(shown.suspects.count) suspects to \(output)")
+      console.log(.info, "wrote \(rendered.suspects.count) suspects to \(output)")
     } else {
       console.output(text)
     }

@@ -1,6 +1,6 @@
 /// The output formats of `check` and `audit`.
 public enum ReportFormat: String, CaseIterable, Sendable {
-  /// A ranked table fitted to the terminal.
+  /// A ranked table: fitted to a terminal, written in full and wrapped anywhere else.
   case table
   /// The JSON contract automation depends on.
   case json
@@ -14,16 +14,25 @@ public enum ReportFormat: String, CaseIterable, Sendable {
   case observations
   /// One self-contained HTML page with filters, evidence, clusters and the uploads-per-day chart.
   case html
+  /// A `bandersnatch.conf` fragment blocking the flagged projects with the `blocklist_project` plugin.
+  case bandersnatch
+  /// The flagged projects' normalized names, one per line.
+  case names
+
+  /// Whether the format is a block list a mirror or proxy consumes whole, so it always lists every flagged project
+  /// (after the allowlist), also when a `--baseline` narrows the other formats to what is new.
+  public var isBlockList: Bool { self == .bandersnatch || self == .names }
 
   /// Renders `report` in this format.
   ///
   /// - Parameters:
-  ///   - width: the terminal width for tables.
-  ///   - colour: whether a table may use ANSI colour (only on a terminal).
-  public func render(_ report: AuditReport, width: Int, colour: Bool) throws(SquatwatchError) -> String {
+  ///   - width: the line width of a table.
+  ///   - terminal: whether the text goes to a terminal, where a table is fitted to `width` and coloured; elsewhere
+  ///     it is written in full, wrapped at `width`.
+  public func render(_ report: AuditReport, width: Int, terminal: Bool) throws(SquatwatchError) -> String {
     switch self {
     case .table:
-      TableReportWriter(width: width, colour: colour).render(report)
+      TableReportWriter(width: width, terminal: terminal).render(report)
     case .json:
       String(decoding: try JSONReportWriter.data(report), as: UTF8.self) + "\n"
     case .jsonl:
@@ -36,6 +45,10 @@ public enum ReportFormat: String, CaseIterable, Sendable {
       try ObservationsReportWriter.render(report)
     case .html:
       HTMLReportWriter.render(report)
+    case .bandersnatch:
+      BandersnatchReportWriter.render(report)
+    case .names:
+      NamesReportWriter.render(report)
     }
   }
 }

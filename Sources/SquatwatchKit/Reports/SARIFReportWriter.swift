@@ -2,7 +2,7 @@ import Foundation
 
 /// Renders an `AuditReport` as SARIF 2.1.0 for code-scanning dashboards.
 ///
-/// One run; the driver lists the four checks as rules; each finding of each suspect is one result whose logical
+/// One run; the driver lists every check as a rule; each finding of each suspect is one result whose logical
 /// location is the project, whose level follows the suspect's verdict, and whose properties carry the scores,
 /// verdict and evidence. `partialFingerprints` keep a result's identity across runs so dashboards track it.
 enum SARIFReportWriter {
@@ -84,7 +84,7 @@ enum SARIFReportWriter {
     switch verdict {
     case .likelySquat: "error"
     case .suspicious: "warning"
-    case .defensivePlaceholder: "note"
+    case .defensivePlaceholder, .placeholder: "note"
     }
   }
 
@@ -106,6 +106,8 @@ enum SARIFReportWriter {
     case .entryPointHijack: "Project takes a popular project's command or import name"
     case .namingCluster: "Part of a burst of look-alike registrations"
     case .typosquat: "Name imitates a popular project's name"
+    case .dependencyConfusion: "Private project's name also exists on the upstream index"
+    case .watchedName: "Name on a watch list, or one edit from one, registered by someone not allowed to"
     }
   }
 
@@ -122,6 +124,14 @@ enum SARIFReportWriter {
     case .typosquat:
       "Repeated, omitted or swapped characters, swapped words, keyboard and look-alike substitutions, separators "
         + "and affixes around a popular project's name."
+    case .dependencyConfusion:
+      "A project of the audited private index whose name also exists on the upstream index (--upstream): pip with "
+        + "--extra-index-url takes the highest version from either index, so the upstream project can replace the "
+        + "private one. Raised when the upstream project is newer, has a higher version, shares no owner, e-mail or "
+        + "repository with the private project, or is empty."
+    case .watchedName:
+      "A project named like a --watch list entry (exactly or one edit away) whose owners are not among the list's "
+        + "allowed owners: LLM-hallucinated names, an organization's reserved or internal names."
     }
   }
 }

@@ -6,4 +6,9 @@ public enum Verdict: String, Codable, Sendable {
   case suspicious = "suspicious"
   /// A placeholder held by the owner or organization of the popular project it mirrors: reported, not accused.
   case defensivePlaceholder = "defensive-placeholder"
+  /// A project that holds nothing and imitates nothing: listed apart from the suspects, never accused.
+  case placeholder = "placeholder"
+
+  /// Whether the verdict accuses the project (likely-squat or suspicious); defensive placeholders are only reported.
+  public var isFlagged: Bool { self == .likelySquat || self == .suspicious }
 }

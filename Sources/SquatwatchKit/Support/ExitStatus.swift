@@ -6,7 +6,7 @@ public enum ExitStatus: Int32, Sendable {
   case findings = 1
   /// The command line or an input file is wrong.
   case usage = 2
-  /// The index could not be crawled (unreachable, not an index, cache locked or unwritable).
+  /// The index could not be crawled (unreachable, not an index, no TLS verification, cache locked or unwritable).
   case crawlFailed = 3
 
   /// The exit status for an error that ended a run.

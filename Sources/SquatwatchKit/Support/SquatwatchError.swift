@@ -12,6 +12,11 @@ public struct SquatwatchError: Error, Sendable, CustomStringConvertible {
 
     /// The network failed: DNS, connect, reset, timeout.
     public static let transport = Code("transport")
+    /// libcurl refused an option (or could not report a transfer's details): that transfer fails, and is not
+    /// retried.
+    public static let libcurl = Code("libcurl")
+    /// libcurl refused to turn on TLS certificate verification: the run stops rather than fetch unverified.
+    public static let tlsVerification = Code("tls-verification")
     /// The server answered with a status squatwatch cannot use.
     public static let httpStatus = Code("http-status")
     /// The server has no such page or file (404, 410).

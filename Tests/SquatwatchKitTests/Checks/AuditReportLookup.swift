@@ -4,6 +4,9 @@ import SquatwatchKit
 extension AuditReport {
   /// The suspect entry for `project`, if it is one.
   func suspect(_ project: String) -> SuspectReport? { suspects.first { $0.project == project } }
+
+  /// The placeholder entry for `project`, if it is a lone placeholder.
+  func placeholder(_ project: String) -> SuspectReport? { placeholders.first { $0.project == project } }
 }
 
 extension SuspectReport {

@@ -5,7 +5,7 @@ import Testing
 @Suite struct EmptyPackageCheckTests {
   @Test func flagsAProjectWithNoFilesAndZeroFileReleases() throws {
     let record = RecordFactory.record("ghost-project", releases: [], zeroFileReleases: ["0.0.1"], inspected: false)
-    let suspect = try #require(RecordFactory.audit([record]).suspect("ghost-project"))
+    let suspect = try #require(RecordFactory.audit([record]).placeholder("ghost-project"))
     let finding = try #require(suspect.finding(.emptyPackage))
     #expect(finding.score >= 0.7)
     #expect(finding.evidence["zero_file_releases"] == .strings(["0.0.1"]))
@@ -16,7 +16,7 @@ import Testing
     let record = RecordFactory.record(
       "reserved-name", summary: "Add your description here", description: "", releases: [("0.1.0", "2025-06-30")],
       code: RecordFactory.metadataOnly)
-    let finding = try #require(RecordFactory.audit([record]).suspect("reserved-name")?.finding(.emptyPackage))
+    let finding = try #require(RecordFactory.audit([record]).placeholder("reserved-name")?.finding(.emptyPackage))
     guard case .strings(let signals) = finding.evidence["signals"] else {
       Issue.record("signals missing")
       return
@@ -31,8 +31,39 @@ import Testing
     let trivial = RecordFactory.record("stub-only", code: RecordFactory.emptyCode)
     let tiny = RecordFactory.record("tiny-archive", fileSize: 1_200, inspected: false)
     let report = RecordFactory.audit([trivial, tiny])
-    #expect(report.suspect("stub-only")?.finding(.emptyPackage) != nil)
-    #expect(report.suspect("tiny-archive")?.finding(.emptyPackage)?.evidence["largest_file_bytes"] == .number(1200))
+    #expect(report.placeholder("stub-only")?.finding(.emptyPackage) != nil)
+    #expect(
+      report.placeholder("tiny-archive")?.finding(.emptyPackage)?.evidence["largest_file_bytes"] == .number(1200))
+  }
+
+  @Test func aPlaceholderThatImitatesNothingIsListedApartNotAccused() throws {
+    let record = RecordFactory.record(
+      "quiet-garden-notes", summary: "coming soon", description: "", code: RecordFactory.emptyCode)
+    let report = RecordFactory.audit([record], popular: ["requests"])
+    #expect(report.suspects.isEmpty)
+    #expect(report.placeholder("quiet-garden-notes")?.verdict == .placeholder)
+  }
+
+  @Test func aPlaceholderNamedAfterAPopularProjectIsASuspect() throws {
+    let records = [
+      RecordFactory.established("requests", owners: ["psf"]),
+      RecordFactory.record("requests-lite", owners: ["stranger"], summary: "", code: RecordFactory.metadataOnly),
+    ]
+    let suspect = try #require(RecordFactory.audit(records, popular: ["requests"]).suspect("requests-lite"))
+    #expect(suspect.verdict == .suspicious || suspect.verdict == .likelySquat)
+    #expect(suspect.finding(.emptyPackage)?.evidence["target"] == .string("requests"))
+  }
+
+  @Test func aPlaceholderHeldByThePopularProjectsOwnersIsDefensive() throws {
+    // Its only finding is its emptiness, but its name is built from a popular project's and the owners match.
+    let records = [
+      RecordFactory.established("databricks-sql-connector", owners: ["databricks"]),
+      RecordFactory.record(
+        "databricks-sql-connector-lite", owners: ["databricks"], summary: "", code: RecordFactory.metadataOnly),
+    ]
+    let report = RecordFactory.audit(records, popular: ["databricks-sql-connector"])
+    #expect(report.suspect("databricks-sql-connector-lite")?.verdict == .defensivePlaceholder)
+    #expect(report.placeholders.isEmpty)
   }
 
   @Test func aMetapackageThatPullsInRealProjectsIsNotEmpty() {

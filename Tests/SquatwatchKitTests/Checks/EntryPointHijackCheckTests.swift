@@ -1,5 +1,6 @@
-import SquatwatchKit
 import Testing
+
+@testable import SquatwatchKit
 
 @Suite struct EntryPointHijackCheckTests {
   let popular = ["huggingface-hub", "scikit-learn", "opencv-python", "black"]
@@ -47,8 +48,42 @@ import Testing
       RecordFactory.audit(records, popular: popular).suspect("handy-helpers")?.finding(.entryPointHijack))
     #expect(finding.evidence["system_commands"] == .strings(["pip"]))
     #expect(finding.evidence["shadowed_commands"] == .strings(["black (black)"]))
-    // Real code lowers the score, but overwriting pip keeps it a suspect.
-    #expect(finding.score >= 0.7)
+    #expect(finding.score >= 0.9)
+  }
+
+  @Test func nothingAProjectHoldsExcusesInstallingAnotherProjectsCommand() throws {
+    // Real code, a repository, provenance and a year of releases: a wheel that installs `pip` or `flask` is
+    // flagged all the same, unless the project is popular itself or shares an owner with the project it shadows.
+    let records = [
+      RecordFactory.established("flask", owners: ["pallets"], scripts: ["flask"]),
+      RecordFactory.record(
+        "web-kit-helpers", owners: ["someone"],
+        releases: [("0.1.0", "2024-01-01"), ("0.2.0", "2024-06-01"), ("0.3.0", "2025-03-01")], scripts: ["flask"],
+        repository: "https://github.com/someone/web-kit-helpers", provenance: true),
+      RecordFactory.record("pallets-extras", owners: ["pallets"], scripts: ["flask"]),
+      RecordFactory.record("tidy-installer", owners: ["someone"], scripts: ["pip3"]),
+    ]
+    let report = RecordFactory.audit(records, popular: ["flask"])
+    let shadow = try #require(report.suspect("web-kit-helpers"))
+    #expect(shadow.finding(.entryPointHijack)?.evidence["target"] == .string("flask"))
+    #expect(shadow.verdict == .likelySquat || shadow.verdict == .suspicious)
+    #expect(report.suspect("pallets-extras")?.verdict != .likelySquat)
+    #expect(report.suspect("pallets-extras")?.verdict != .suspicious)
+  }
+
+  @Test func aPopularProjectsNameIsItsCommandWhenItsWheelsWereNotRead() throws {
+    let records = [RecordFactory.record("helper-suite", owners: ["someone"], scripts: ["gunicorn"])]
+    let suspect = try #require(RecordFactory.audit(records, popular: ["gunicorn"]).suspect("helper-suite"))
+    #expect(suspect.finding(.entryPointHijack)?.evidence["shadowed_commands"] == .strings(["gunicorn (gunicorn)"]))
+  }
+
+  @Test func aProjectInstallingItsOwnVersionedCommandShadowsNothing() {
+    // pip installs pip, pip3 and pip3.12 on every index, popular list or not: it is the provider of those commands.
+    let records = [RecordFactory.record("pip", owners: ["pypa"], scripts: ["pip", "pip3", "pip3.12"])]
+    #expect(RecordFactory.audit(records).suspects.isEmpty)
+    #expect(EntryPointHijackCheck.isOwnCommand("pip3.12", of: "pip"))
+    #expect(!EntryPointHijackCheck.isOwnCommand("pip", of: "pip-helper"))
+    #expect(!EntryPointHijackCheck.isOwnCommand("pipx", of: "pip"))
   }
 
   @Test func popularProjectsInstallingTheirOwnCommandsAreNotFlagged() {

@@ -46,6 +46,19 @@ import Testing
     #expect(report.suspects.isEmpty)
   }
 
+  @Test func oneAccountsOwnFamilyWithCodeIsNoCampaign() {
+    // A company publishing a dozen `<brand>-<word>` projects with code in an hour, one account and one e-mail.
+    let words = ["auth", "billing", "events", "files", "graph", "ledger", "mail", "queue", "search", "store"]
+    let records = words.map { word in
+      RecordFactory.record(
+        "zentrova-\(word)", owners: ["zentrova-bot"], email: "dev@zentrova.test", summary: "Zentrova \(word) client",
+        releases: [("0.1.0", "2025-06-30")], fileSize: 9_000)
+    }
+    let report = RecordFactory.audit(records, popular: popular)
+    #expect(report.clusters.isEmpty)
+    #expect(report.suspects.isEmpty)
+  }
+
   @Test func establishedProjectsNeverFormACluster() {
     let records = (0..<10).map { index in
       RecordFactory.record(

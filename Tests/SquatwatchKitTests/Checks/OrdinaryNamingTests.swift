@@ -48,7 +48,7 @@ import Testing
     #expect(try reason("jinja-cli", "jinja2-cli") == .version)
     #expect(try reason("django-fsm-2", "django-fsm") == .version)
     #expect(try reason("fabric3", "fabric") == .version, "a Python 3 port or the second major version")
-    #expect(try reason("requests2", "requests", targetRank: 5) == nil, "the top names draw successor squats")
+    #expect(try reason("requests2", "requests", targetRank: 5) == .version, "a successor, even of a top name")
   }
 
   @Test func theTopNamesKeepTheirShortWrappers() throws {
@@ -84,6 +84,18 @@ import Testing
     #expect(try reason("pygrok", "pyngrok") == .firstLetter)
     #expect(try reason("identity", "identify") == .realWord)
     #expect(try reason("delicate", "delocate") == .realWord, "an English word")
+  }
+
+  @Test func theMostDownloadedNamesDrawTheSlipsThatLesserNamesShareByChance() throws {
+    // A letter changed or dropped at the edge of a top-500 name is a slip towards it; of a lesser name, another
+    // project one letter away. A neighbouring key or a separator away from a lesser name is ordinary too.
+    #expect(try reason("sphitx", "sphinx", targetRank: 300) == nil)
+    #expect(try reason("sphitx", "sphinx", targetRank: 3_000) == .arbitraryEdit)
+    #expect(try reason("kubernete", "kubernetes", targetRank: 200) == nil)
+    #expect(try reason("kubernete", "kubernetes", targetRank: 2_000) == .edgeLetter)
+    #expect(try reason("gunicirn", "gunicorn", targetRank: 40) == nil)
+    #expect(try reason("gunicirn", "gunicorn", targetRank: 4_000) == .lesserTarget)
+    #expect(try reason("pandsa", "pandas", targetRank: 4_000) == nil, "swaps stay slips whatever the rank")
   }
 
   @Test func aVowelForAnotherNamesAShortProjectButMisspellsALongOne() throws {

@@ -17,6 +17,19 @@ import Testing
     #expect(!popularity.hasDownloadCounts)
   }
 
+  @Test func onlyDependentsWithTheirOwnHistoryUnderOtherAccountsAreIndependent() {
+    // A burst of fresh projects, or the owner's own projects, requiring a name make it no more trustworthy.
+    let records = [
+      RecordFactory.record("new-lib", owners: ["maker"]),
+      RecordFactory.established("old-app", owners: ["someone-else"], requires: ["new-lib"]),
+      RecordFactory.established("makers-app", owners: ["maker"], requires: ["new-lib"]),
+      RecordFactory.record("fresh-app", owners: ["third"], requires: ["new-lib"]),
+    ]
+    let standing = Popularity.derive(from: records).standings["new-lib"]
+    #expect(standing?.dependents == 3)
+    #expect(standing?.independentDependents == 1)
+  }
+
   @Test func mergesDownloadRanksFromAList() {
     let merged = Popularity.derive(from: [RecordFactory.established("core-lib", owners: ["a"])])
       .merging(RecordFactory.popular(["numpy", "core-lib"]))

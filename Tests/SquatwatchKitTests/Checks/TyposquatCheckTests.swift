@@ -35,21 +35,36 @@ import Testing
     let suspect = try #require(RecordFactory.audit(records, popular: ["pandas"]).suspect("panda"))
     #expect(suspect.finding(.typosquat)?.evidence["ordinary_naming"] == nil)
     let nameOnly = RecordFactory.audit([RecordFactory.nameOnly("panda")], popular: ["pandas"])
-    #expect(nameOnly.suspect("panda") == nil)
+    #expect(nameOnly.suspect("panda") == nil, "an English word")
   }
 
-  @Test func anInsertedLetterIsWeakOnNamesAloneButAFreshProjectWithItIsASuspect() throws {
-    // `colourama`, the classic squat of `colorama`: no slip explains the extra letter, so the name alone is not
-    // enough; a new project with little code under that name is.
-    let littleCode = CodeSummary(pythonModules: 1, codeBytes: 600, definesAnything: true, sourcesRead: true)
+  @Test func aLetterAddedToATopNameIsASuspectOnItsNameAlone() throws {
+    // `colourama`, the classic squat of `colorama`: the most downloaded names draw the typosquats, so a letter
+    // added inside one of their names is a slip towards it, not a name of its own.
+    let suspect = try #require(
+      RecordFactory.audit([RecordFactory.nameOnly("colourama")], popular: ["colorama"]).suspect("colourama"))
+    #expect(suspect.finding(.typosquat)?.evidence["transform"] == .string("inserted-character"))
+  }
+
+  @Test func codeAndARepositoryDoNotExcuseATyposquat() throws {
+    // Real typosquats carry code (it is their payload) and often a copied repository URL: neither costs anything.
     let records = [
-      RecordFactory.established("colorama", owners: ["tartley"]),
-      RecordFactory.record("colourama", owners: ["fresh-account"], code: littleCode),
+      RecordFactory.established("flask", owners: ["pallets"]),
+      RecordFactory.record(
+        "falask", owners: ["fresh-account"], code: RecordFactory.realCode,
+        repository: "https://github.com/pallets/flask"),
     ]
-    let suspect = try #require(RecordFactory.audit(records, popular: ["colorama"]).suspect("colourama"))
-    #expect(suspect.finding(.typosquat)?.evidence["target"] == .string("colorama"))
-    #expect(
-      RecordFactory.audit([RecordFactory.nameOnly("colourama")], popular: ["colorama"]).suspect("colourama") == nil)
+    let suspect = try #require(RecordFactory.audit(records, popular: ["flask"]).suspect("falask"))
+    #expect(suspect.finding(.typosquat)?.evidence["target"] == .string("flask"))
+    #expect(suspect.finding(.typosquat)?.evidence["counter_evidence"] == nil)
+  }
+
+  @Test func yearsOfReleasesStillClearANearName() {
+    let records = [
+      RecordFactory.established("flask", owners: ["pallets"]),
+      RecordFactory.established("flasks", owners: ["someone-else"]),
+    ]
+    #expect(RecordFactory.audit(records, popular: ["flask"]).suspect("flasks") == nil)
   }
 
   @Test func neverFlagsPopularProjects() {

@@ -70,7 +70,7 @@ import Testing
     #expect(transform("ssix", "six") == .repeatedCharacter)
   }
 
-  @Test func scalesByLookupNotPairwiseComparison() {
+  @Test(.tags(.slow)) func scalesByLookupNotPairwiseComparison() {
     var generator = SeededGenerator(seed: 42)
     let letters = Array("abcdefghijklmnopqrstuvwxyz")
     func randomName(_ length: Int) -> String {

@@ -5,8 +5,8 @@ import SquatwatchTestSupport
 import Testing
 
 /// The `squatwatch` command line, run as a user runs it, against a generated registry over real HTTP.
-@Suite struct AuditCommandTests {
-  @Test func auditFindsThePlantedSquatsAndNoPopularProject() throws {
+@Suite(.tags(.process)) struct AuditCommandTests {
+  @Test(.tags(.server)) func auditFindsThePlantedSquatsAndNoPopularProject() throws {
     let registry = RegistryGenerator.generate(projectCount: 300, seed: 21)
     let mirror = try TemporaryDirectory(prefix: "audit-mirror")
     _ = try BandersnatchMirrorWriter().write(registry, to: mirror.url)
@@ -62,7 +62,7 @@ import Testing
   }
 }
 
-@Suite struct CrawlTimeoutOptionTests {
+@Suite(.tags(.server, .process)) struct CrawlTimeoutOptionTests {
   /// A server that answers each project page 3 s late: with --timeout 1 every attempt gives up, so the project
   /// is recorded failed; with the default timeout it would be fetched.
   @Test func timeoutOptionReachesTheTransfers() throws {

@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// `squatwatch names`, run as a user runs it to vet names against a popular list.
-@Suite struct NamesCommandTests {
+@Suite(.tags(.process)) struct NamesCommandTests {
   @Test func exitsOneWithFindingsAndZeroWithout() throws {
     let directory = try TemporaryDirectory()
     let popular = try NameOnlyAuditTests.popularFile(in: directory)

@@ -1,11 +1,12 @@
 import Foundation
+import SquatwatchFixtures
 import SquatwatchKit
 import SquatwatchTestSupport
 import Synchronization
 import Testing
 
 /// `check` as cron runs it: formats, baselines, allowlists, exit codes, and two runs on one cache.
-@Suite struct ReportCommandTests {
+@Suite(.tags(.process)) struct ReportCommandTests {
   private func audited() throws -> ReportSamples.Audited { try ReportSamples.burst.get() }
 
   @Test func everyFormatGoesToStdoutAndOnlyThere() throws {
@@ -113,6 +114,49 @@ import Testing
     let waited = try check(["--lock-wait", "30"])
     #expect(waited.status == ExitStatus.findings.rawValue, "\(waited.stderr)")
     #expect(Date().timeIntervalSince(started) >= 0.9)
+  }
+
+  /// Piped (as cron runs it) the table holds every finding's whole summary; at a terminal it is fitted and coloured.
+  @Test func textIsWrittenInFullOffATerminalAndFittedOnOne() throws {
+    let audited = try audited()
+    let piped = try audited.check(["--fail-on", "never"])
+    #expect(piped.status == ExitStatus.clean.rawValue, "\(piped.stderr)")
+    #expect(!piped.stdout.contains("…"))
+    #expect(!piped.stdout.contains("\u{1B}["))
+    let characters = TableReportWriterTests.withoutSpaces(piped.stdout)
+    for finding in audited.report.suspects.flatMap(\.findings) {
+      #expect(characters.contains(TableReportWriterTests.withoutSpaces(finding.summary)), "\(finding.summary)")
+    }
+
+    let terminal = try TerminalRun.run(
+      try BuiltProduct.url("squatwatch"),
+      ["check", "--cache-dir", audited.cache.path, "--quiet", "--lock-wait", "120", "--fail-on", "never"],
+      columns: 80)
+    #expect(terminal.status == ExitStatus.clean.rawValue)
+    let lines = terminal.output.split(separator: "\n")
+    #expect(lines.allSatisfy { TableReportWriterTests.visibleWidth($0) <= 80 })
+    #expect(terminal.output.contains("…"))
+    #expect(terminal.output.contains("\u{1B}[31;1mlikely-squat"))
+  }
+
+  /// A mirror's block list holds every flagged project left after the allowlist, whatever the baseline says is new.
+  @Test func blockListsHoldEveryFlaggedProjectButAllowlistedOnes() throws {
+    let audited = try audited()
+    let work = try TemporaryDirectory(prefix: "blocklist")
+    let allowlist = work.url.appendingPathComponent("allow.txt")
+    let reviewed = try #require(audited.report.flaggedSuspects.first).project
+    try Data("project \(reviewed)  # reviewed: our own placeholder\n".utf8).write(to: allowlist)
+    let flagged = audited.report.flaggedSuspects.map(\.project).filter { $0 != reviewed }
+    let options = ["--allowlist", allowlist.path, "--baseline", audited.reportFile.path, "--fail-on", "never"]
+
+    let names = try audited.check(["--format", "names"] + options)
+    #expect(names.status == ExitStatus.clean.rawValue, "\(names.stderr)")
+    #expect(names.stdout == flagged.map { $0 + "\n" }.joined())
+
+    let fragment = try audited.check(["--format", "bandersnatch"] + options)
+    #expect(fragment.status == ExitStatus.clean.rawValue, "\(fragment.stderr)")
+    let everyProject = audited.registry.projects.map(\.normalizedName)
+    #expect(try BandersnatchReportWriterTests.blocked(byFragment: fragment.stdout, among: everyProject) == Set(flagged))
   }
 
   @Test func helpDocumentsTheCronOptions() throws {

@@ -6,7 +6,7 @@ import Synchronization
 import Testing
 
 /// End-to-end crawls of a generated index served over real HTTP on 127.0.0.1; nothing is mocked.
-@Suite struct CrawlerTests {
+@Suite(.tags(.server)) struct CrawlerTests {
   /// A generated 60-project registry written as a bandersnatch mirror (metadata only), shared by the tests.
   private static let generated = Result { () throws -> TemporaryDirectory in
     let directory = try TemporaryDirectory(prefix: "crawler-mirror")

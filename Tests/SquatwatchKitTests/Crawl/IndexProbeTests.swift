@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// A response that is not an index stops the run at once, with one line naming the URL and the cause.
-@Suite struct IndexProbeTests {
+@Suite(.tags(.server)) struct IndexProbeTests {
   static func crawlError(_ reply: FixtureServer.Reply) throws -> SquatwatchError? {
     let server = try FixtureServer { _ in reply }
     defer { server.shutdown() }

@@ -5,7 +5,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// Crawls that inspect real generated wheels and sdists over HTTP on 127.0.0.1, including hostile archives.
-@Suite struct InspectionCrawlTests {
+@Suite(.tags(.server)) struct InspectionCrawlTests {
   private static let generated = Result { () throws -> TemporaryDirectory in
     let directory = try TemporaryDirectory(prefix: "inspect-mirror")
     let registry = RegistryGenerator.generate(projectCount: 60, seed: 11)

@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// A crawl killed with SIGKILL at any moment resumes without refetching committed work and ends identical.
-@Suite struct KillResumeTests {
+@Suite(.tags(.server, .process)) struct KillResumeTests {
   static func records(_ cache: TemporaryDirectory) throws -> [String] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys

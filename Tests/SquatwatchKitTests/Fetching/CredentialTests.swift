@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// Credentials reach the private index, and nothing else: not another host, a log, the cache or an error.
-@Suite struct CredentialTests {
+@Suite(.tags(.server, .process)) struct CredentialTests {
   static let secret = "pw-Zq81-never-shown"
   static let expectedAuthorization = "Basic " + Data("auditor:\(secret)".utf8).base64EncodedString()
 

@@ -9,7 +9,7 @@ import Testing
     try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
   }
 
-  @Test func writesPagesFilesAndJSONThatAgree() throws {
+  @Test(.tags(.slow)) func writesPagesFilesAndJSONThatAgree() throws {
     let registry = RegistryGenerator.generate(projectCount: 80, seed: 21)
     let directory = try TemporaryDirectory()
     let summary = try BandersnatchMirrorWriter().write(registry, to: directory.url)
@@ -55,7 +55,7 @@ import Testing
     #expect(fileCount == summary.files)
   }
 
-  @Test func metadataOnlyMirrorWithoutJSONAPIOrSerials() throws {
+  @Test(.tags(.slow)) func metadataOnlyMirrorWithoutJSONAPIOrSerials() throws {
     let registry = RegistryGenerator.generate(projectCount: 60, seed: 2)
     let directory = try TemporaryDirectory()
     let dist = directory.url.appendingPathComponent("dist")
@@ -86,5 +86,35 @@ import Testing
       #expect(object["label"] == project.label.rawValue)
       #expect(object["target"] == project.target)
     }
+  }
+
+  @Test func writesTheNewestReleasesFilesOnlyAndListsTheRest() throws {
+    let registry = RegistryGenerator.generate(projectCount: 80, seed: 21)
+    let directory = try TemporaryDirectory()
+    _ = try BandersnatchMirrorWriter(options: .init(writtenReleases: 1)).write(registry, to: directory.url)
+    let web = directory.url.appendingPathComponent("web")
+    let project = try #require(registry.projects.first { $0.releases.count >= 3 })
+    let simple = web.appendingPathComponent("simple/\(project.normalizedName)")
+    let files = try #require(try json(simple.appendingPathComponent("index.v1_json"))["files"] as? [[String: Any]])
+    #expect(files.count == project.releases.reduce(0) { $0 + $1.files.count })
+    let newest = Set(project.releases.last?.files.map { project.build($0, of: project.releases.last!).filename } ?? [])
+    for file in files {
+      let url = simple.appendingPathComponent(try #require(file["url"] as? String)).standardizedFileURL
+      let written = FileManager.default.fileExists(atPath: url.path)
+      #expect(written == newest.contains(file["filename"] as? String ?? ""))
+    }
+  }
+
+  @Test func bringsAMirrorUpToDateProjectByProject() throws {
+    let registry = RegistryGenerator.generate(projectCount: 80, seed: 21)
+    let directory = try TemporaryDirectory()
+    let only: Set<String> = [registry.projects[0].normalizedName, registry.projects[5].normalizedName]
+    let summary = try BandersnatchMirrorWriter().write(registry, to: directory.url, only: only)
+    #expect(summary.projects == 2)
+    let web = directory.url.appendingPathComponent("web")
+    let written = try FileManager.default.contentsOfDirectory(atPath: web.appendingPathComponent("simple").path)
+    #expect(Set(written.filter { !$0.hasPrefix("index.") }) == only)
+    let root = try json(web.appendingPathComponent("simple/index.v1_json"))
+    #expect((root["projects"] as? [[String: Any]])?.count == 80)
   }
 }

@@ -4,7 +4,7 @@ import SquatwatchTestSupport
 import Testing
 
 /// Two crawls of one cache never interleave: the second is refused at once, or waits for the first to end.
-@Suite struct CrawlLockTests {
+@Suite(.tags(.server, .process)) struct CrawlLockTests {
   @Test func aSecondCrawlIsRefusedOrWaitsForTheFirst() throws {
     let count = try CrawlerTests.projectCount
     let server = try MirrorServer(directory: try CrawlerTests.mirror.url, dialect: .json, latency: 0.02)

@@ -6,7 +6,7 @@ import Testing
 
 /// Network faults from a real server on 127.0.0.1: each test states the outcome (retried, recorded, or a stop
 /// with a clear error), then proves the cache is sound and that a crawl after the fault completes every project.
-@Suite struct FaultMatrixTests {
+@Suite(.tags(.server)) struct FaultMatrixTests {
   static func victim(_ position: Int) throws -> (name: String, path: String) {
     let name = try CrawlerTests.projects[position]
     return (name, "/simple/\(name)/")

@@ -23,7 +23,7 @@ import Testing
     return result
   }
 
-  @Test func readsAMillionAnchorHTMLListing() throws {
+  @Test(.tags(.slow)) func readsAMillionAnchorHTMLListing() throws {
     var html = "<html><body>\n"
     html.reserveCapacity(40_000_000)
     for index in 0..<1_000_000 { html += "<a href=\"/simple/p\(index)/\">p\(index)</a>\n" }
@@ -35,7 +35,7 @@ import Testing
     #expect(listing.entries.last?.name == "p999999")
   }
 
-  @Test func readsAMillionEntryJSONListing() throws {
+  @Test(.tags(.slow)) func readsAMillionEntryJSONListing() throws {
     var json = #"{"meta":{"api-version":"1.1","_last-serial":9},"projects":["#
     json.reserveCapacity(50_000_000)
     for index in 0..<1_000_000 { json += (index == 0 ? "" : ",") + #"{"name":"p\#(index)","_last-serial":\#(index)}"# }
@@ -77,7 +77,7 @@ import Testing
   }
 
   /// A 16 MiB attribute is cut on read: the page is still parsed and no value kept is unbounded.
-  @Test func boundsHugeAttributes() throws {
+  @Test(.tags(.slow)) func boundsHugeAttributes() throws {
     let huge = String(repeating: "A", count: 16 << 20)
     let html = """
       <html><body>

@@ -5,7 +5,7 @@ import Testing
 
 /// Names that try to escape a path are refused before they reach a URL, and nothing a registry names ever
 /// becomes a file: the cache keeps names inside SQLite only.
-@Suite struct HostileNameCrawlTests {
+@Suite(.tags(.server)) struct HostileNameCrawlTests {
   static let hostileNames = [
     "../../../../tmp/escape", "..", "/etc/passwd", "C:\\Windows\\system32", "a\u{0}b", "%2e%2e%2fetc",
     String(repeating: "a", count: 5000), "reqυests", "рandas", "ｐｉｐ", "numpy\u{202E}yp", " ", "",

@@ -8,7 +8,7 @@ import Testing
 
 /// SIGKILL at 26 moments spread over a crawl that inspects real distributions: every resumed crawl ends
 /// with exactly the records of an uninterrupted one, and committed projects are never fetched again.
-@Suite struct KillPointTests {
+@Suite(.tags(.server, .process)) struct KillPointTests {
   private static let generated = Result { () throws -> TemporaryDirectory in
     let directory = try TemporaryDirectory(prefix: "kill-mirror")
     _ = try BandersnatchMirrorWriter().write(RegistryGenerator.generate(projectCount: 24, seed: 5), to: directory.url)

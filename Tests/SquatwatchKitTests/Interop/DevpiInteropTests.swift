@@ -5,7 +5,7 @@ import Testing
 
 /// squatwatch against a real devpi-server: `/<user>/<index>/+simple/`, PEP 691 JSON at api-version 1.0,
 /// stage-prefixed HTML, inherited indexes, no upload times, no JSON API, no Range support.
-@Suite struct DevpiInteropTests {
+@Suite(.tags(.server)) struct DevpiInteropTests {
   @Test func auditsAnIndexOfSquatsAndAnIndexOfLegitimateProjects() throws {
     let registry = try InteropRegistry.shared()
     let devpi = try DevpiServer()

@@ -6,7 +6,7 @@ import Testing
 
 /// squatwatch against nginx serving a static bandersnatch-layout mirror (with and without the JSON API), and
 /// serving only its HTML pages, as Artifactory, Nexus and GitLab do.
-@Suite struct NginxMirrorInteropTests {
+@Suite(.tags(.server)) struct NginxMirrorInteropTests {
   @Test func bandersnatchMirrorWithTheJSONAPIRunsEveryCheckAtFullStrength() throws {
     let registry = try InteropRegistry.shared()
     let server = try NginxServer(mirror: registry.mirror, mode: .bandersnatch(jsonAPI: true))

@@ -5,7 +5,7 @@ import Testing
 
 /// squatwatch against a real pypiserver: HTML only, names from file names, a redirect to pypi.org for
 /// projects it does not hold.
-@Suite struct PypiserverInteropTests {
+@Suite(.tags(.server)) struct PypiserverInteropTests {
   @Test func auditFindsThePlantedSquatsAndNamesTheMissingSignals() throws {
     let registry = try InteropRegistry.shared()
     let server = try PypiServer(packages: registry.distributions, fallback: false)

@@ -5,7 +5,7 @@ import Testing
 
 /// CSV is checked by Python's `csv` module, an independent RFC 4180 reader, not by parsing it back ourselves.
 @Suite struct CSVReportWriterTests {
-  @Test func quotesEveryHostileFieldSoAStandardReaderGetsItBack() throws {
+  @Test(.tags(.process)) func quotesEveryHostileFieldSoAStandardReaderGetsItBack() throws {
     let report = ReportSamples.handMade
     let text = CSVReportWriter.render(report)
     #expect(text.hasPrefix("project,score,verdict,checks,summary,cluster,first_upload,owners\r\n"))

@@ -1,8 +1,8 @@
 import Foundation
 import SquatwatchTestSupport
 
-/// The programs and reference files the report tests use beyond Swift: the JSON-schema validator in the
-/// project's venv, Debian's headless Chromium, and `../shared/data`.
+/// The programs and reference files the report tests use beyond Swift: the JSON-schema validator and bandersnatch
+/// in the project's venv, Debian's headless Chromium, and `../shared/data`.
 ///
 /// `make test-deps` installs the first two;
 /// a missing one fails the test with a message saying so, never a silent pass.
@@ -15,13 +15,25 @@ enum ExternalTools {
   static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The venv's Python, which has `jsonschema`.
+  /// The venv's Python, which has `jsonschema` and `bandersnatch`.
   static func python() throws -> URL {
     let url = packageRoot.appendingPathComponent(".build/venv/bin/python")
     guard FileManager.default.isExecutableFile(atPath: url.path) else {
       throw Missing(description: "\(url.path) is missing; run `make test-deps` (a venv with jsonschema)")
     }
     return url
+  }
+
+  /// Runs `script` with the venv's Python, which has bandersnatch installed from PyPI.
+  static func bandersnatch(_ script: String, _ arguments: [String]) throws -> (
+    status: Int32, stdout: String, stderr: String
+  ) {
+    let python = try python()
+    let probe = try run(python, ["-c", "import bandersnatch"])
+    guard probe.status == 0 else {
+      throw Missing(description: "bandersnatch is not installed in \(python.path); run `make test-deps`")
+    }
+    return try run(python, ["-c", script] + arguments)
   }
 
   /// Debian's `chromium`.

@@ -21,7 +21,7 @@ import Testing
   private func write(_ report: AuditReport) throws -> (TemporaryDirectory, URL) {
     let directory = try TemporaryDirectory(prefix: "html-report")
     let file = directory.url.appendingPathComponent("report.html")
-    try Data(try ReportFormat.html.render(report, width: 100, colour: false).utf8).write(to: file)
+    try Data(try ReportFormat.html.render(report, width: 100, terminal: false).utf8).write(to: file)
     return (directory, file)
   }
 
@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func pageIsSelfContainedAndEscapesEverything() throws {
-    let html = try ReportFormat.html.render(ReportSamples.handMade, width: 100, colour: false)
+    let html = try ReportFormat.html.render(ReportSamples.handMade, width: 100, terminal: false)
     for external in ["<link", "<img", "<iframe", " src=", "@import", "url("] { #expect(!html.contains(external)) }
     #expect(html.contains("default-src 'none'"))
     #expect(!html.contains("<script>alert(1)"))
@@ -63,7 +63,7 @@ import Testing
     #expect(html.contains("<svg id=\"upload-chart\""))
   }
 
-  @Test func rendersWithoutConsoleErrorsAndFiltersByQuery() throws {
+  @Test(.tags(.process)) func rendersWithoutConsoleErrorsAndFiltersByQuery() throws {
     let audited = try ReportSamples.burst.get()
     let (directory, file) = try write(audited.report)
     defer { withExtendedLifetime(directory) {} }
@@ -93,7 +93,7 @@ import Testing
     #expect(clusterRows.allSatisfy { $0.checks.contains("naming-cluster") && $0.verdict == "likely-squat" })
   }
 
-  @Test func consoleErrorsAreCaught() throws {
+  @Test(.tags(.process)) func consoleErrorsAreCaught() throws {
     let directory = try TemporaryDirectory(prefix: "html-broken")
     let file = directory.url.appendingPathComponent("broken.html")
     try Data("<!DOCTYPE html><body><script>notDefined();</script></body>".utf8).write(to: file)
@@ -102,7 +102,7 @@ import Testing
   }
 
   /// The burst picture, kept at `.build/test-artifacts/html-report.png` for people to look at.
-  @Test func screenshotShowsTheChart() throws {
+  @Test(.tags(.process)) func screenshotShowsTheChart() throws {
     let audited = try ReportSamples.burst.get()
     let (directory, file) = try write(audited.report)
     defer { withExtendedLifetime(directory) {} }

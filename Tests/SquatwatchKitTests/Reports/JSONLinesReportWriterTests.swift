@@ -5,7 +5,7 @@ import Testing
 @Suite struct JSONLinesReportWriterTests {
   @Test func writesOneSuspectObjectPerLineInTheContractShape() throws {
     let report = ReportSamples.handMade
-    let text = try ReportFormat.jsonl.render(report, width: 100, colour: false)
+    let text = try ReportFormat.jsonl.render(report, width: 100, terminal: false)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     #expect(lines.last == "")
     #expect(lines.count == report.suspects.count + 1)

@@ -22,8 +22,8 @@ import Testing
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(
       Set(root.keys) == [
-        "registry", "generated_at", "projects_scanned", "suspects", "clusters", "degraded_checks", "uploads_per_day",
-        "allowlisted",
+        "registry", "generated_at", "projects_scanned", "suspects", "placeholders", "clusters", "degraded_checks",
+        "uploads_per_day", "allowlisted",
       ])
     #expect(root["generated_at"] as? String == "2025-06-30T12:00:00Z")
     #expect(root["projects_scanned"] as? Int == 2)

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ObservationsReportWriterTests {
   private func observations(_ report: AuditReport) throws -> [[String: Any]] {
-    try ReportFormat.observations.render(report, width: 100, colour: false).split(separator: "\n").map { line in
+    try ReportFormat.observations.render(report, width: 100, terminal: false).split(separator: "\n").map { line in
       try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
   }
@@ -26,7 +26,7 @@ import Testing
     #expect(summary.contains("One of 3 projects first uploaded 2025-06-30..2025-06-30, template {popular}-helper."))
   }
 
-  @Test func placeholdersInTheGeneratedCampaignAreSpam() throws {
+  @Test(.tags(.process)) func placeholdersInTheGeneratedCampaignAreSpam() throws {
     let audited = try ReportSamples.burst.get()
     let lines = try observations(audited.report)
     let campaign = Set(audited.registry.projects.filter { $0.label == .campaignSquat }.map(\.normalizedName))

@@ -22,21 +22,21 @@ import Testing
     return (run.status, run.stdout + run.stderr)
   }
 
-  @Test func handMadeReportIsValidSARIF() throws {
-    let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, colour: false)
+  @Test(.tags(.process)) func handMadeReportIsValidSARIF() throws {
+    let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, terminal: false)
     let result = try schemaErrors(document)
     #expect(result.status == 0, "\(result.errors)")
   }
 
-  @Test func generatedRegistryReportIsValidSARIF() throws {
+  @Test(.tags(.process)) func generatedRegistryReportIsValidSARIF() throws {
     let audited = try ReportSamples.burst.get()
-    let document = try ReportFormat.sarif.render(audited.report, width: 100, colour: false)
+    let document = try ReportFormat.sarif.render(audited.report, width: 100, terminal: false)
     let result = try schemaErrors(document)
     #expect(result.status == 0, "\(result.errors)")
   }
 
-  @Test func theValidatorRejectsABrokenDocument() throws {
-    let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, colour: false)
+  @Test(.tags(.process)) func theValidatorRejectsABrokenDocument() throws {
+    let document = try ReportFormat.sarif.render(ReportSamples.handMade, width: 100, terminal: false)
     let broken = document.replacingOccurrences(of: "\"version\" : \"2.1.0\"", with: "\"version\" : \"2.0\"")
     #expect(broken != document)
     let result = try schemaErrors(broken)
@@ -46,7 +46,7 @@ import Testing
 
   @Test func oneRunWithTheFourRulesAndOneResultPerFinding() throws {
     let report = ReportSamples.handMade
-    let data = Data(try ReportFormat.sarif.render(report, width: 100, colour: false).utf8)
+    let data = Data(try ReportFormat.sarif.render(report, width: 100, terminal: false).utf8)
     let root = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     #expect(root["version"] as? String == "2.1.0")
     let runs = try #require(root["runs"] as? [[String: Any]])
