@@ -10,6 +10,8 @@ SAMPLE_MIRROR := data/sample-mirror
 AUDIT_CACHE := .build/audit-cache
 BENCH_PROJECTS ?= 100000
 BENCH_CONCURRENCY ?= 8
+BENCH_ROUNDS ?= 3
+LISTING_PROJECTS ?= 1000000
 EVAL_PROJECTS ?= 5000
 # The download-ranked list the names-only evaluation reads at run time (never shipped or needed by anything else).
 NAMES_EVAL_CSV ?= ../shared/data/top-pypi-packages-2025-07.csv
@@ -78,13 +80,16 @@ unit: deps
 audit: release
 	.build/release/squatwatch audit --mirror-dir $(SAMPLE_MIRROR) --cache-dir $(AUDIT_CACHE) || [ $$? -eq 1 ]
 
-# Crawl and inspection benchmarks against nginx on 127.0.0.1 (figures go to bench-out/ and the README).
+# Crawl, inspection, listing and check benchmarks against nginx on 127.0.0.1 (figures go to bench-out/ and the
+# README). The inspection benchmark downloads its real wheels once with pip (from the venv) into .build/real-wheels.
 bench: deps
-	@command -v nginx >/dev/null && [ -x /usr/bin/time ] || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light time curl python3; }
+	@command -v nginx >/dev/null && [ -x /usr/bin/time ] && python3 -c 'import venv, ensurepip' 2>/dev/null || { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nginx-light time curl python3 python3-venv; }
+	@[ -x $(VENV)/bin/pip ] || python3 -m venv $(VENV)
 	$(SWIFT) build -c release --product squatwatch
 	$(SWIFT) build -c release --product squatwatch-fixtures
-	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY)
-	bench/inspect-bench.sh
+	bench/crawl-bench.sh $(BENCH_PROJECTS) $(BENCH_CONCURRENCY) $(BENCH_ROUNDS)
+	PIP=$(VENV)/bin/pip bench/inspect-bench.sh
+	bench/listing-bench.sh $(LISTING_PROJECTS)
 	bench/check-bench.sh
 	bench/upstream-bench.sh
 

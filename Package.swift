@@ -48,6 +48,7 @@ let package = Package(
       name: "squatwatch-fixtures",
       dependencies: [
         "SquatwatchFixtures",
+        "SquatwatchKit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -2,10 +2,13 @@
 
 #include <dlfcn.h>
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
+#include <libxml/encoding.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <openssl/evp.h>
 #include <pthread.h>
 #include <stdlib.h>
+#include <string.h>
 
 CURLcode sqw_global_init(void) {
   /* Keep OpenSSL from registering its atexit cleanup, which races with curl
@@ -91,45 +94,77 @@ int sqw_curl_has_http2(void) { return (curl_version_info(CURLVERSION_NOW)->featu
 
 void sqw_xml_init(void) { xmlInitParser(); }
 
-void sqw_xml_free(void *pointer) { xmlFree(pointer); }
+struct sqw_html_sax {
+  htmlParserCtxtPtr context;
+  const sqw_html_handlers *handlers;
+  int stopped;
+};
 
-sqw_xml_doc *sqw_html_read(const char *buffer, int size, const char *encoding) {
-  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
-                HTML_PARSE_COMPACT;
-  return (sqw_xml_doc *)htmlReadMemory(buffer, size, NULL, encoding, options);
-}
-
-void sqw_xml_free_doc(sqw_xml_doc *doc) { xmlFreeDoc((xmlDocPtr)doc); }
-
-sqw_xml_node *sqw_xml_root(sqw_xml_doc *doc) {
-  return (sqw_xml_node *)xmlDocGetRootElement((xmlDocPtr)doc);
-}
-
-sqw_xml_node *sqw_xml_first_child(sqw_xml_node *node) {
-  return (sqw_xml_node *)((xmlNodePtr)node)->children;
-}
-
-sqw_xml_node *sqw_xml_next(sqw_xml_node *node) { return (sqw_xml_node *)((xmlNodePtr)node)->next; }
-
-int sqw_xml_kind(sqw_xml_node *node) {
-  switch (((xmlNodePtr)node)->type) {
-    case XML_ELEMENT_NODE: return 1;
-    case XML_COMMENT_NODE: return 2;
-    default: return 0;
+static void sqw_html_check(struct sqw_html_sax *sax, int result) {
+  if (result != 0 && !sax->stopped) {
+    sax->stopped = 1;
+    xmlStopParser(sax->context);
   }
 }
 
-const char *sqw_xml_name(sqw_xml_node *node) { return (const char *)((xmlNodePtr)node)->name; }
-
-int sqw_xml_has_prop(sqw_xml_node *node, const char *name) {
-  return xmlHasProp((xmlNodePtr)node, (const xmlChar *)name) != NULL;
+static void sqw_html_start_element(void *data, const xmlChar *name, const xmlChar **attributes) {
+  struct sqw_html_sax *sax = data;
+  if (sax->stopped) return;
+  sqw_html_check(sax, sax->handlers->start_element(sax->handlers->context, (const char *)name,
+                                                   (const char *const *)attributes));
 }
 
-char *sqw_xml_get_prop(sqw_xml_node *node, const char *name) {
-  return (char *)xmlGetProp((xmlNodePtr)node, (const xmlChar *)name);
+static void sqw_html_end_element(void *data, const xmlChar *name) {
+  struct sqw_html_sax *sax = data;
+  if (sax->stopped) return;
+  sqw_html_check(sax, sax->handlers->end_element(sax->handlers->context, (const char *)name));
 }
 
-char *sqw_xml_content(sqw_xml_node *node) { return (char *)xmlNodeGetContent((xmlNodePtr)node); }
+static void sqw_html_characters(void *data, const xmlChar *text, int length) {
+  struct sqw_html_sax *sax = data;
+  if (sax->stopped) return;
+  sqw_html_check(sax, sax->handlers->characters(sax->handlers->context, (const char *)text, length));
+}
+
+static void sqw_html_comment(void *data, const xmlChar *text) {
+  struct sqw_html_sax *sax = data;
+  if (sax->stopped) return;
+  sqw_html_check(sax, sax->handlers->comment(sax->handlers->context, (const char *)text));
+}
+
+int sqw_html_sax_parse(const char *buffer, int size, const sqw_html_handlers *handlers) {
+  htmlParserCtxtPtr context = htmlCreateMemoryParserCtxt(buffer, size);
+  if (context == NULL || context->sax == NULL) {
+    if (context != NULL) htmlFreeParserCtxt(context);
+    return -1;
+  }
+  struct sqw_html_sax sax = {context, handlers, 0};
+  /* The context's own handler (the tree builder) is replaced in place: no tree is built. */
+  memset(context->sax, 0, sizeof(htmlSAXHandler));
+  context->sax->startElement = sqw_html_start_element;
+  context->sax->endElement = sqw_html_end_element;
+  context->sax->characters = sqw_html_characters;
+  context->sax->cdataBlock = sqw_html_characters;
+  context->sax->comment = sqw_html_comment;
+  context->userData = &sax;
+  /* No HTML_PARSE_NONET: the HTML parser loads nothing from the network, and htmlCtxtUseOptions rejects it as
+   * unknown (htmlReadMemory ignored that). */
+  int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC;
+  int failed = htmlCtxtUseOptions(context, options) != 0;
+  /* As htmlReadMemory(..., "UTF-8", ...) does: the bytes are UTF-8 whatever a <meta charset> claims. */
+  xmlCharEncodingHandlerPtr utf8 = failed ? NULL : xmlFindCharEncodingHandler("UTF-8");
+  failed = failed || utf8 == NULL || xmlSwitchToEncoding(context, utf8) != 0;
+  if (!failed) {
+    /* The result only says whether the page was well-formed; recovered errors are expected on real pages. */
+    (void)htmlParseDocument(context);
+    failed = context->errNo == XML_ERR_NO_MEMORY;
+  }
+  if (context->myDoc != NULL) xmlFreeDoc(context->myDoc);
+  context->myDoc = NULL;
+  int stopped = sax.stopped;
+  htmlFreeParserCtxt(context);
+  return failed ? -1 : stopped;
+}
 
 int sqw_inflate_init_raw(z_stream *stream) { return inflateInit2(stream, -MAX_WBITS); }
 

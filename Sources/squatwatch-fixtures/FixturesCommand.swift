@@ -5,6 +5,8 @@ struct FixturesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "squatwatch-fixtures",
     abstract: "Generate sample registries for squatwatch's demo, tests and benchmarks.",
-    subcommands: [SampleCommand.self, RegistryCommand.self, RealRegistryCommand.self, ReplayCommand.self]
+    subcommands: [
+      SampleCommand.self, RegistryCommand.self, RealRegistryCommand.self, ReplayCommand.self, InspectCommand.self,
+    ]
   )
 }

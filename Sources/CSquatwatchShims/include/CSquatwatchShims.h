@@ -34,28 +34,22 @@ const char *sqw_curl_version(void);
 /* 1 when the linked libcurl speaks HTTP/2 (it refuses CURLOPT_HTTP_VERSION 2 otherwise). */
 int sqw_curl_has_http2(void);
 
-/* libxml2. Its headers stay out of this header: they pull in the system ICU
- * headers, which clash with Foundation's own copy. Documents and nodes are
- * opaque here. */
-typedef struct sqw_xml_doc sqw_xml_doc;
-typedef struct sqw_xml_node sqw_xml_node;
+/* libxml2. Its headers stay out of this header: they pull in the system ICU headers, which clash with
+ * Foundation's own copy. */
 void sqw_xml_init(void);
-void sqw_xml_free(void *pointer);
-/* Parses HTML leniently (recover, no network, no error output). NULL if nothing parsed. */
-sqw_xml_doc *sqw_html_read(const char *buffer, int size, const char *encoding);
-void sqw_xml_free_doc(sqw_xml_doc *doc);
-sqw_xml_node *sqw_xml_root(sqw_xml_doc *doc);
-sqw_xml_node *sqw_xml_first_child(sqw_xml_node *node);
-sqw_xml_node *sqw_xml_next(sqw_xml_node *node);
-/* 1 for an element, 2 for a comment, 0 for anything else. */
-int sqw_xml_kind(sqw_xml_node *node);
-/* The element's lowercased name; owned by the document. */
-const char *sqw_xml_name(sqw_xml_node *node);
-int sqw_xml_has_prop(sqw_xml_node *node, const char *name);
-/* Caller frees with sqw_xml_free; NULL when absent. */
-char *sqw_xml_get_prop(sqw_xml_node *node, const char *name);
-/* Text content of the node and its descendants; caller frees with sqw_xml_free. */
-char *sqw_xml_content(sqw_xml_node *node);
+/* SAX parsing of HTML (no tree). Each handler returns 0 to go on, anything else to stop the parse. Attributes
+ * come as NULL-terminated name, value pairs; a value is NULL for an attribute without one. */
+typedef struct sqw_html_handlers {
+  void *context;
+  int (*start_element)(void *context, const char *name, const char *const *attributes);
+  int (*end_element)(void *context, const char *name);
+  int (*characters)(void *context, const char *text, int length);
+  int (*comment)(void *context, const char *text);
+} sqw_html_handlers;
+/* Parses HTML leniently (recover, no error output, always UTF-8), calling `handlers` as it reads and
+ * building no tree. Returns 0 when the page was read, 1 when a handler stopped it, -1 when libxml2 could not start
+ * or ran out of memory. */
+int sqw_html_sax_parse(const char *buffer, int size, const sqw_html_handlers *handlers);
 
 /* zlib */
 int sqw_inflate_init_raw(z_stream *stream);

@@ -268,6 +268,16 @@ public final class CacheStore: Sendable {
     try write { db in try Self.insert(prepared, project: "", now: Self.timestamp(), db: db) }
   }
 
+  /// The validators of the stored listing, without its body; nil when none is stored.
+  public func listingValidators() throws(SquatwatchError) -> (etag: String?, lastModified: String?)? {
+    try read { db in
+      try Row.fetchOne(
+        db, sql: "SELECT etag, last_modified FROM document WHERE project = '' AND kind = ?",
+        arguments: [StoredDocument.Kind.listing.rawValue]
+      ).map { (etag: $0["etag"], lastModified: $0["last_modified"]) }
+    }
+  }
+
   /// A stored document, decompressed.
   public func document(project: String, kind: StoredDocument.Kind) throws(SquatwatchError) -> StoredDocument? {
     try read { db in
@@ -292,12 +302,7 @@ public final class CacheStore: Sendable {
   public func commit(_ results: [ProjectCrawlResult], run: Int) throws(SquatwatchError) {
     guard !results.isEmpty else { return }
     // Encode and compress before taking the write lock, so other workers' commits are not held up by it.
-    let prepared: [PreparedResult]
-    do {
-      prepared = try results.map(PreparedResult.init)
-    } catch {
-      throw SquatwatchError(.cache, "cannot encode a crawl result", cause: ErrorSummary(error))
-    }
+    let prepared = results.map(PreparedResult.init)
     try write { db in
       let now = Self.timestamp()
       for item in prepared {
@@ -368,14 +373,11 @@ public final class CacheStore: Sendable {
     var inspections: [(String, Data)] = []
     var facts = Data()
 
-    init(_ result: ProjectCrawlResult) throws {
+    init(_ result: ProjectCrawlResult) {
       self.result = result
       guard case .fetched(let documents, let record, _, _) = result.outcome else { return }
-      let encoder = JSONEncoder()
       self.documents = documents.map(Document.init)
-      inspections = try record.inspections.filter { !$0.failedForNetworkReason }.map {
-        ($0.sha256, try encoder.encode($0))
-      }
+      inspections = record.inspections.filter { !$0.failedForNetworkReason }.map { ($0.sha256, $0.payload) }
       facts = ProjectFacts(record: record).payload
     }
   }
@@ -524,6 +526,14 @@ public final class CacheStore: Sendable {
 
   // MARK: - Inspections
 
+  /// Hands the key (file sha256) of every stored inspection to `body`, in one query.
+  func forEachInspectionKey(_ body: (String) -> Void) throws(SquatwatchError) {
+    try read { db in
+      let keys = try String.fetchCursor(db, sql: "SELECT sha256 FROM inspection")
+      while let key = try keys.next() { body(key) }
+    }
+  }
+
   /// The stored inspection of the file with this sha256, if any.
   public func inspection(sha256: String) throws(SquatwatchError) -> DistributionInspection? {
     try read { db in try Self.inspection(sha256: sha256, db: db, decoder: JSONDecoder()) }
@@ -540,12 +550,7 @@ public final class CacheStore: Sendable {
 
   /// Stores an inspection under its file's sha256.
   public func store(inspection: DistributionInspection) throws(SquatwatchError) {
-    let payload: Data
-    do {
-      payload = try JSONEncoder().encode(inspection)
-    } catch {
-      throw SquatwatchError(.cache, "cannot encode an inspection", cause: ErrorSummary(error))
-    }
+    let payload = inspection.payload
     try write { db in
       try db.execute(
         sql: "INSERT OR REPLACE INTO inspection (sha256, payload) VALUES (?, ?)",

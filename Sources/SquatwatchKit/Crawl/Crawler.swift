@@ -54,11 +54,12 @@ public final class Crawler: Sendable {
     try store.setMeta("registry", registryName)
     try store.setMeta("capabilities", String(decoding: try encode(capabilities), as: UTF8.self))
 
-    let listed = probed.listing.entries.count
+    let listed = probed.listing.listedCount
     let selected = selection(from: probed.listing)
     let change = try store.reconcile(listing: selected, partial: options.projects != nil)
     let (run, resumed) = try store.beginRun()
     let states = try store.projectStates()
+    let known = options.inspect ? try KnownInspections(store: store) : KnownInspections()
     var items: [ProjectCrawler.Item] = []
     var skipped = 0
     for entry in selected.entries {
@@ -80,7 +81,7 @@ public final class Crawler: Sendable {
     var crawling = capabilities
     // An upstream's collisions are each asked for their JSON API document: one request, where a probe would cost more.
     if options.privateNames != nil { crawling.hasJSONAPI = true }
-    crawl(items, capabilities: crawling, run: run)
+    crawl(items, capabilities: crawling, known: known, run: run)
     display.stop()
     try flush(run: run, force: true)
     if let failure = runFailure.withLock({ $0 }) { throw failure }
@@ -108,7 +109,9 @@ public final class Crawler: Sendable {
     return selected
   }
 
-  private func crawl(_ items: [ProjectCrawler.Item], capabilities: IndexCapabilities, run: Int) {
+  private func crawl(
+    _ items: [ProjectCrawler.Item], capabilities: IndexCapabilities, known: KnownInspections, run: Int
+  ) {
     let next = Mutex(0)
     let group = DispatchGroup()
     for worker in 0..<min(options.concurrency, max(items.count, 1)) {
@@ -116,7 +119,7 @@ public final class Crawler: Sendable {
       DispatchQueue(label: "squatwatch.crawl.\(worker)").async(group: group) {
         let crawler = ProjectCrawler(
           fetcher: self.fetcher(self.transports.makeTransport()), index: self.index, store: self.store,
-          options: self.options, capabilities: capabilities)
+          options: self.options, capabilities: capabilities, known: known)
         while self.runFailure.withLock({ $0 }) == nil {
           let position = next.withLock { value -> Int in
             defer { value += 1 }

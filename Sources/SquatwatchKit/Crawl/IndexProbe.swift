@@ -20,7 +20,8 @@ struct IndexProbe {
   /// Fetches (or revalidates) the root listing, then probes the JSON API once.
   func run() throws(SquatwatchError) -> Result {
     let url = index.simpleBase
-    let stored = try store.document(project: "", kind: .listing)
+    // Only the validators of the stored listing: its body (tens of megabytes for pypi.org) is read on a 304 alone.
+    let stored = try store.listingValidators()
     var headers = [(name: "Accept", value: SimpleIndexParser.acceptHeader)]
     if let etag = stored?.etag { headers.append((name: "If-None-Match", value: etag)) }
     if let modified = stored?.lastModified { headers.append((name: "If-Modified-Since", value: modified)) }
@@ -37,10 +38,10 @@ struct IndexProbe {
         kind: .listing, status: 200, contentType: response.headers["content-type"], etag: response.headers["etag"],
         lastModified: response.headers["last-modified"], serial: nil, body: response.body)
     case 304:
-      guard let stored else {
+      guard stored != nil, let body = try store.document(project: "", kind: .listing) else {
         throw SquatwatchError(.httpStatus, "\(index.redacted): answered 304 to an unconditional request")
       }
-      document = stored
+      document = body
     case 401, 403:
       let sources =
         options.privateNames == nil
@@ -57,7 +58,9 @@ struct IndexProbe {
     }
     var listing: ProjectListing
     do {
-      listing = try SimpleIndexParser.parseListing(document.body, format: format)
+      // Only the projects asked for, or an upstream's names that a private index lists too, are kept.
+      let wanted = options.privateNames?.names ?? options.projects.map { Set($0.map(ProjectName.normalize)) }
+      listing = try SimpleIndexParser.parseListing(document.body, format: format, keeping: wanted)
     } catch {
       throw SquatwatchError(error.code, "\(index.redacted): \(error.message)")
     }
@@ -68,7 +71,7 @@ struct IndexProbe {
       throw SquatwatchError(
         .notAnIndex, "\(index.redacted): simple API version \(version) is newer than squatwatch supports (1.x)")
     }
-    if listing.entries.isEmpty && format == .html && listing.apiVersion == nil && document.body.count > 0 {
+    if listing.listedCount == 0 && format == .html && listing.apiVersion == nil && document.body.count > 0 {
       throw SquatwatchError(.notAnIndex, "\(index.redacted): the page lists no projects and is not a simple index")
     }
     if let serial = response.headers["x-pypi-last-serial"].flatMap({ Int($0) }) ?? listing.lastSerial {
@@ -79,7 +82,7 @@ struct IndexProbe {
     let capabilities = IndexCapabilities(
       // An upstream crawl asks only its collisions for their JSON API documents, never a probe.
       simpleFormat: format, hasJSONAPI: options.privateNames == nil ? try probeJSONAPI(listing) : false,
-      hasSerials: listing.entries.contains { $0.serial != nil }, apiVersion: listing.apiVersion)
+      hasSerials: listing.hasSerials, apiVersion: listing.apiVersion)
     return Result(listing: listing, capabilities: capabilities)
   }
 

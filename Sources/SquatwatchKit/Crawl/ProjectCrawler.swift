@@ -7,6 +7,7 @@ struct ProjectCrawler {
   let store: CacheStore
   let options: CrawlOptions
   let capabilities: IndexCapabilities
+  let known: KnownInspections
 
   /// One project to crawl, with what the cache already holds for it.
   struct Item: Sendable {
@@ -77,8 +78,8 @@ struct ProjectCrawler {
     return .fetched(documents: documents, record: record, serial: serial, inspected: inspected)
   }
 
-  /// Inspects the newest release's distributions (every release's with `--all-releases`), reusing
-  /// cached inspections by sha256.
+  /// Inspects the newest release's distributions (every release's with `--all-releases`), reusing the
+  /// inspections already made by sha256.
   ///
   /// - Returns: the inspections, and whether all of them are final (none failed for a network reason).
   private func inspect(_ record: ProjectRecord) -> ([DistributionInspection], complete: Bool) {
@@ -87,18 +88,21 @@ struct ProjectCrawler {
       options.allReleases
       ? ReleaseSelection.allFiles(page: page) : ReleaseSelection.newestFiles(page: page, metadata: record.metadata)
     let inspector = DistributionInspector(limits: options.inspectionLimits)
+    // The JSON API gives every Core Metadata field the checks use but PEP 794 `Import-Name`.
+    let need: CoreMetadataNeed = record.metadata != nil ? .importNames : .allFields
     var complete = true
     var inspections: [DistributionInspection] = []
     for file in files.prefix(Self.maxFilesInspected) {
       let key = file.sha256 ?? "url-" + SHA256Digest.hex(of: Data(file.url.utf8))
-      if let cached = try? store.inspection(sha256: key) {
-        inspections.append(cached)
+      if let made = known.inspection(key: key, store: store) {
+        inspections.append(made)
         continue
       }
       let source = HTTPByteSource(fetcher: fetcher, url: file.url, streamLimit: options.inspectionLimits.maxStreamBytes)
-      var inspection = inspector.inspect(file, source: source, coreMetadata: coreMetadata(of: file))
+      var inspection = inspector.inspect(file, source: source, coreMetadata: need)
       inspection.sha256 = key
       if inspection.failedForNetworkReason { complete = false }
+      known.remember(inspection)
       inspections.append(inspection)
     }
     return (inspections, complete)
@@ -106,15 +110,6 @@ struct ProjectCrawler {
 
   /// Files inspected per project at most (a release can carry hundreds of platform wheels).
   static let maxFilesInspected = 24
-
-  /// The PEP 658 `.metadata` file of a wheel, when served and matching its advertised hash.
-  private func coreMetadata(of file: DistributionFile) -> Data? {
-    guard file.kind == .wheel, case .available(let sha256) = file.coreMetadata else { return nil }
-    let request = HTTPRequest(url: file.url + ".metadata", bodyLimit: options.inspectionLimits.maxMetadataMember)
-    guard let response = try? fetcher.fetch(request).response, response.status == 200 else { return nil }
-    if let sha256, SHA256Digest.hex(of: response.body) != sha256 { return nil }
-    return response.body
-  }
 
   /// A document as fetched, or as revalidated from the cache.
   private struct Fetched {

@@ -30,6 +30,6 @@ public struct HTTPResponse: Sendable {
 
   /// The media type of a `Content-Type` value, lowercased, without parameters.
   static func mediaType(ofContentType value: String?) -> String? {
-    value?.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+    value?.split(separator: ";", maxSplits: 1).first.map { $0.trimmingWhitespace().lowercased() }
   }
 }

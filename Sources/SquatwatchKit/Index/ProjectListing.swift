@@ -16,8 +16,12 @@ public struct ProjectListing: Sendable {
     }
   }
 
-  /// The projects, deduplicated by normalized name.
+  /// The projects kept, deduplicated by normalized name.
   public var entries: [Entry]
+  /// Valid names the listing holds, kept or not (`--projects` keeps only those asked for).
+  public var listedCount: Int
+  /// Whether any listed project came with a serial.
+  public var hasSerials: Bool
   /// The index-wide serial (`meta._last-serial`), if given.
   public var lastSerial: Int?
   /// The API version the listing declared, if any.
@@ -32,6 +36,8 @@ public struct ProjectListing: Sendable {
     looksLikeLoginPage: Bool = false
   ) {
     self.entries = entries
+    listedCount = entries.count
+    hasSerials = entries.contains { $0.serial != nil }
     self.lastSerial = lastSerial
     self.apiVersion = apiVersion
     self.rejectedNames = rejectedNames

@@ -26,57 +26,50 @@ public enum SimpleIndexParser {
     }
   }
 
-  /// Parses the root listing.
+  /// Parses the root listing, as it is read: no document tree is built.
   ///
+  /// - Parameter wanted: normalized names to keep (`--projects`); nil keeps every entry. Entries not kept cost
+  ///   nothing beyond their parse, so one project of a million-project listing is cheap.
   /// - Throws: `malformed` or `tooLarge` for a page that is not a readable listing.
   public static func parseListing(
-    _ body: Data, format: IndexCapabilities.SimpleFormat
+    _ body: Data, format: IndexCapabilities.SimpleFormat, keeping wanted: Set<String>? = nil
   ) throws(SquatwatchError) -> ProjectListing {
+    var listing = ProjectListing(entries: [])
     var seen = Set<String>()
-    var entries: [ProjectListing.Entry] = []
-    var rejected = 0
-    func add(_ displayName: String, serial: Int?) {
+    func add(_ displayName: String, serial: Int?) throws(SquatwatchError) {
       guard ProjectName.isValid(displayName) else {
-        rejected += 1
+        listing.rejectedNames += 1
         return
       }
-      let name = ProjectName.normalize(displayName)
-      if seen.insert(name).inserted {
-        entries.append(ProjectListing.Entry(name: name, displayName: displayName, serial: serial))
+      listing.listedCount += 1
+      guard listing.listedCount <= maxProjects else {
+        throw SquatwatchError(.tooLarge, "project list has more than \(maxProjects) entries")
       }
+      if serial != nil { listing.hasSerials = true }
+      let name = ProjectName.normalize(displayName)
+      guard wanted?.contains(name) ?? true, seen.insert(name).inserted else { return }
+      listing.entries.append(ProjectListing.Entry(name: name, displayName: displayName, serial: serial))
     }
     switch format {
     case .json:
-      return try JSONTree.read(body, what: "project list") { root throws(SquatwatchError) in
-        guard let projects = root["projects"], projects.isArray else {
-          throw SquatwatchError(.malformed, "JSON project list has no \"projects\" array")
+      let meta = try JSONListingReader.read(body) { (name: String?, serial: Int?) throws(SquatwatchError) in
+        guard let name else {
+          listing.rejectedNames += 1
+          return
         }
-        let elements = projects.elements
-        guard elements.count <= maxProjects else {
-          throw SquatwatchError(.tooLarge, "project list has more than \(maxProjects) entries")
-        }
-        for project in elements {
-          guard let name = project["name"]?.string else {
-            rejected += 1
-            continue
-          }
-          add(name, serial: project["_last-serial"]?.integer)
-        }
-        let meta = root["meta"]
-        return ProjectListing(
-          entries: entries, lastSerial: meta?["_last-serial"]?.integer, apiVersion: meta?["api-version"]?.string,
-          rejectedNames: rejected)
+        try add(name, serial: serial)
       }
+      listing.lastSerial = meta.lastSerial
+      listing.apiVersion = meta.apiVersion
     case .html:
-      let document = try HTMLDocument(body, maxAnchors: maxProjects)
-      for anchor in document.anchors {
-        let text = anchor.text.trimmingCharacters(in: .whitespacesAndNewlines)
-        add(text.isEmpty ? (anchor.href.map(Self.lastPathComponent) ?? "") : text, serial: nil)
+      let page = try HTMLPageReader.read(body, maxAnchors: maxProjects) { anchor throws(SquatwatchError) in
+        let text = anchor.text.trimmingWhitespace()
+        try add(text.isEmpty ? (anchor.href.map(Self.lastPathComponent) ?? "") : text, serial: nil)
       }
-      return ProjectListing(
-        entries: entries, lastSerial: nil, apiVersion: document.metas["pypi:repository-version"],
-        rejectedNames: rejected, looksLikeLoginPage: document.looksLikeLoginPage)
+      listing.apiVersion = page.metas["pypi:repository-version"]
+      listing.looksLikeLoginPage = page.looksLikeLoginPage
     }
+    return listing
   }
 
   /// Parses one project's page.
@@ -125,9 +118,10 @@ public enum SimpleIndexParser {
           apiVersion: meta?["api-version"]?.string)
       }
     case .html:
-      let document = try HTMLDocument(body, maxAnchors: maxFiles)
+      var anchors: [HTMLPageReader.Anchor] = []
+      let document = try HTMLPageReader.read(body, maxAnchors: maxFiles) { anchors.append($0) }
       var files: [DistributionFile] = []
-      for anchor in document.anchors {
+      for anchor in anchors {
         guard let href = anchor.href, let url = IndexURL.resolve(href, against: base) else { continue }
         var hashes: [String: String] = [:]
         var fileURL = url
@@ -139,7 +133,7 @@ public enum SimpleIndexParser {
           }
           fileURL = String(url[..<hash])
         }
-        let text = anchor.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = anchor.text.trimmingWhitespace()
         let filename = text.isEmpty ? lastPathComponent(fileURL) : text
         let metadataValue = anchor.attributes["data-core-metadata"] ?? anchor.attributes["data-dist-info-metadata"]
         files.append(

@@ -12,11 +12,19 @@ struct CodeSummaryBuilder {
 
   /// Whether `path` is a native extension module.
   static func isExtension(_ path: String) -> Bool {
-    !isMetadataPath(path) && extensionSuffixes.contains(where: path.hasSuffix)
+    extensionSuffixes.contains(where: path.hasSuffix) && !isMetadataPath(path)
   }
 
+  /// Whether a directory of `path` is a `.dist-info` or `.egg-info` directory.
   private static func isMetadataPath(_ path: String) -> Bool {
-    path.split(separator: "/").dropLast().contains { $0.hasSuffix(".dist-info") || $0.hasSuffix(".egg-info") }
+    contains(path, ".dist-info/") || contains(path, ".egg-info/")
+  }
+
+  private static func contains(_ text: String, _ part: String) -> Bool {
+    let bytes = Array(text.utf8)
+    let needle = Array(part.utf8)
+    guard bytes.count >= needle.count else { return false }
+    return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
   }
 
   /// Counts the modules and extensions among `paths`.
@@ -35,6 +43,9 @@ struct CodeSummaryBuilder {
 
   /// Whether a module read so far defines something.
   var definesAnything: Bool { summary.definesAnything }
+
+  /// Bytes of code in the modules read so far.
+  var codeBytes: Int { summary.codeBytes }
 
   /// The summary; `complete` says whether every member was seen, so all module counts are final.
   func build(complete: Bool) -> CodeSummary {

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Inspects distribution files (wheels, .tar.gz and .zip sdists) from as few bytes as possible.
 ///
@@ -13,10 +13,11 @@ public struct DistributionInspector: Sendable {
 
   /// Inspects `file` through `source`.
   ///
-  /// - Parameter coreMetadata: the PEP 658 `.metadata` file when the index serves it; a wheel's METADATA
-  ///   is then not read.
+  /// - Parameter coreMetadata: how much of a wheel's METADATA to read: every header field, or only what an index's
+  ///   JSON API lacks. A wheel's own METADATA is compressed and lies next to the other `.dist-info` files, so its
+  ///   header costs less than the PEP 658 `.metadata` file, which is never fetched.
   public func inspect(
-    _ file: DistributionFile, source: any DistributionByteSource, coreMetadata: Data? = nil
+    _ file: DistributionFile, source: any DistributionByteSource, coreMetadata: CoreMetadataNeed = .allFields
   ) -> DistributionInspection {
     var inspection = DistributionInspection(sha256: file.sha256 ?? "", filename: file.filename)
     let before = source.bytesTransferred
@@ -24,7 +25,7 @@ public struct DistributionInspector: Sendable {
       switch file.kind {
       case .wheel, .sdistZip:
         let zipInspection = ZipInspection(
-          limits: limits, inSdist: file.kind == .sdistZip, separateCoreMetadata: coreMetadata)
+          limits: limits, inSdist: file.kind == .sdistZip, coreMetadataNeed: coreMetadata)
         try zipInspection.run(source: source, knownSize: file.size, into: &inspection)
       case .sdistTarGz:
         try SdistStreamInspection(limits: limits).run(source: source, into: &inspection)

@@ -17,8 +17,8 @@ package enum EntryPointsParser {
   static func parseLines(_ text: String) -> [EntryPoint] {
     text.split(whereSeparator: \.isNewline).compactMap { line in
       guard let equals = line.firstIndex(of: "=") else { return nil }
-      let name = line[..<equals].trimmingCharacters(in: .whitespaces)
-      let target = line[line.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+      let name = line[..<equals].trimmingWhitespace()
+      let target = line[line.index(after: equals)...].trimmingWhitespace()
       return name.isEmpty ? nil : EntryPoint(name: name, target: target)
     }
   }

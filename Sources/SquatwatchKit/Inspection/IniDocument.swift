@@ -17,7 +17,7 @@ struct IniDocument: Sendable {
   init(_ text: String, delimiters: Set<Character>) {
     var current: (name: String, options: [Option])?
     for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-      let line = rawLine.trimmingCharacters(in: .whitespaces)
+      let line = rawLine.trimmingWhitespace()
       let indented = rawLine.first.map { $0 == " " || $0 == "\t" } ?? false
       if line.isEmpty || line.hasPrefix("#") || line.hasPrefix(";") { continue }
       if indented, var section = current, var last = section.options.popLast() {
@@ -28,12 +28,12 @@ struct IniDocument: Sendable {
       }
       if line.hasPrefix("[") && line.hasSuffix("]") {
         if let current { sections.append(current) }
-        current = (String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces), [])
+        current = (String(line.dropFirst().dropLast()).trimmingWhitespace(), [])
         continue
       }
       guard current != nil, let split = line.firstIndex(where: delimiters.contains) else { continue }
-      let key = line[..<split].trimmingCharacters(in: .whitespaces)
-      let value = line[line.index(after: split)...].trimmingCharacters(in: .whitespaces)
+      let key = line[..<split].trimmingWhitespace()
+      let value = line[line.index(after: split)...].trimmingWhitespace()
       current?.options.append(Option(key: key, value: value))
     }
     if let current { sections.append(current) }

@@ -8,8 +8,14 @@ enum MetadataRole: Hashable, Sendable {
   case pyproject
   case setupCfg
 
+  /// The file names that have a role; any other member is passed over without splitting its path.
+  private static let fileNames = [
+    "METADATA", "RECORD", "entry_points.txt", "top_level.txt", "PKG-INFO", "pyproject.toml", "setup.cfg",
+  ]
+
   /// The role of `path`, or nil for members the inspection does not need.
   init?(path: String, inSdist: Bool) {
+    guard Self.fileNames.contains(where: { path.utf8.reversed().starts(with: $0.utf8.reversed()) }) else { return nil }
     let parts = path.split(separator: "/", omittingEmptySubsequences: false)
     guard let last = parts.last else { return nil }
     if inSdist && parts.count == 1 {

@@ -87,16 +87,25 @@ struct PythonSourceSummary: Hashable, Sendable {
 
   private mutating func finish(_ statement: inout StatementScan) {
     defer { statement = StatementScan() }
-    let text = String(decoding: statement.skeleton, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-    if text.isEmpty || text == "pass" || text == "..." || text.allSatisfy({ $0 == "S" || $0 == " " }) { return }
+    // The scan writes every whitespace character as a space; strings are kept as `S`.
+    let skeleton = statement.skeleton
+    guard let first = skeleton.firstIndex(where: { $0 != UInt8(ascii: " ") }),
+      let last = skeleton.lastIndex(where: { $0 != UInt8(ascii: " ") })
+    else { return }
+    let text = skeleton[first...last]
+    if text.elementsEqual("pass".utf8) || text.elementsEqual("...".utf8)
+      || text.allSatisfy({ $0 == UInt8(ascii: "S") || $0 == UInt8(ascii: " ") })
+    {
+      return
+    }
     codeBytes += statement.bytes
-    if !definesAnything { definesAnything = Self.defines(text) }
+    if !definesAnything { definesAnything = Self.defines(String(decoding: text, as: UTF8.self)) }
   }
 
   private static func defines(_ text: String) -> Bool {
     if text.hasPrefix("def ") || text.hasPrefix("class ") || text.hasPrefix("async def ") { return true }
     guard let target = assignmentTarget(text) else { return false }
-    let name = target.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) }
+    let name = target.split(separator: ":", maxSplits: 1).first.map { $0.trimmingWhitespace() }
     guard let name, !name.isEmpty else { return true }
     let isDunder = name.count > 4 && name.hasPrefix("__") && name.hasSuffix("__") && !name.contains(" ")
     return !(isDunder || ["version", "version_info"].contains(name.lowercased()))

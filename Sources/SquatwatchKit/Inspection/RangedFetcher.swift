@@ -20,6 +20,11 @@ final class RangedFetcher {
     chunks.contains { $0.offset <= range.lowerBound && range.upperBound <= $0.offset + $0.data.count }
   }
 
+  /// Where the fetched span that ends at or runs past `offset` starts, when the byte before `offset` is fetched.
+  func fetchedStart(before offset: Int) -> Int? {
+    chunks.first { $0.offset < offset && offset <= $0.offset + $0.data.count }?.offset
+  }
+
   /// The bytes of `range`, fetching the missing parts.
   func bytes(_ range: Range<Int>) throws(SquatwatchError) -> Data {
     guard range.lowerBound >= 0, range.upperBound <= fileSize else {

@@ -91,13 +91,17 @@ package final class TarStreamReader {
   }
 
   private func startMember(_ header: Data, wants: (String, Int) -> Bool) throws(SquatwatchError) {
-    if header.allSatisfy({ $0 == 0 }) {
+    // The byte sum the checksum field holds, that field counted as spaces; zero for the end-of-archive block.
+    let sum = header.withUnsafeBytes { raw in
+      var total = 0
+      for (offset, byte) in raw.enumerated() { total += 148..<156 ~= offset ? 32 : Int(byte) }
+      return total
+    }
+    if sum == 8 * 32 && header.withUnsafeBytes({ $0.allSatisfy { $0 == 0 } }) {
       isAtEnd = true
       return
     }
-    guard let stored = Self.octal(header.bytes(at: 148, length: 8) ?? Data()),
-      stored == header.enumerated().reduce(0, { $0 + (148..<156 ~= $1.offset ? 32 : Int($1.element)) })
-    else {
+    guard let stored = Self.octal(header.bytes(at: 148, length: 8) ?? Data()), stored == sum else {
       throw SquatwatchError(.malformed, "tar header checksum does not match")
     }
     guard var size = Self.number(header.bytes(at: 124, length: 12) ?? Data()) else {

@@ -9,7 +9,7 @@ enum TopLevelNames {
   static func fromTopLevelFile(_ text: String) -> [String] {
     unique(
       text.split(whereSeparator: \.isNewline).compactMap { line in
-        let name = line.trimmingCharacters(in: .whitespaces).split(separator: "/").first.map(String.init)
+        let name = line.trimmingWhitespace().split(separator: "/").first.map(String.init)
         return name.flatMap { isIdentifier($0) && !skippedNames.contains($0) ? $0 : nil }
       })
   }
@@ -34,7 +34,8 @@ enum TopLevelNames {
       })
   }
 
-  private static func isIdentifier(_ name: String) -> Bool {
+  /// Whether `name` can be imported: a Python identifier.
+  static func isIdentifier(_ name: some StringProtocol) -> Bool {
     guard let first = name.first, first == "_" || first.isLetter else { return false }
     return name.allSatisfy { $0 == "_" || $0.isLetter || $0.isNumber }
   }

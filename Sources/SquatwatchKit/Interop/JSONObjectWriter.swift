@@ -3,19 +3,43 @@ import Foundation
 
 /// Builds one JSON object with cJSON and prints it compactly; nil values are left out.
 ///
-/// The crawl writes a facts object per project, where `JSONEncoder`'s generic machinery cost more than the
-/// rest of the commit; `JSONTree` reads the result back.
+/// The crawl writes a facts object per project and an inspection per distribution, where `JSONEncoder`'s generic
+/// machinery cost more than the rest of the commit; `JSONTree` or `JSONDecoder` read the result back.
 struct JSONObjectWriter: ~Copyable {
   private let object: UnsafeMutablePointer<cJSON>
+  /// Whether this writer frees its object; a nested object belongs to the object it was added to.
+  private let owned: Bool
 
   init() {
     JSONTree.allocator
     guard let object = cJSON_CreateObject() else { preconditionFailure("cJSON_CreateObject: out of memory") }
     self.object = object
+    owned = true
+  }
+
+  private init(nested object: UnsafeMutablePointer<cJSON>) {
+    self.object = object
+    owned = false
   }
 
   deinit {
-    cJSON_Delete(object)
+    if owned { cJSON_Delete(object) }
+  }
+
+  /// Adds an object, filled by `fill`.
+  func set(_ key: String, object fill: (borrowing JSONObjectWriter) -> Void) {
+    guard let nested = cJSON_AddObjectToObject(object, key) else { return }
+    fill(JSONObjectWriter(nested: nested))
+  }
+
+  /// Adds an array with an object per value, each filled by `fill`.
+  func set<Value>(_ key: String, objects values: [Value], _ fill: (borrowing JSONObjectWriter, Value) -> Void) {
+    guard let array = cJSON_AddArrayToObject(object, key) else { return }
+    for value in values {
+      guard let nested = cJSON_CreateObject() else { return }
+      cJSON_AddItemToArray(array, nested)
+      fill(JSONObjectWriter(nested: nested), value)
+    }
   }
 
   func set(_ key: String, _ value: String?) {

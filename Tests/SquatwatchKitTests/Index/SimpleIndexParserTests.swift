@@ -15,6 +15,18 @@ import Testing
     #expect(listing.apiVersion == "1.4")
   }
 
+  @Test func keepsOnlyTheWantedEntriesButCountsThemAll() throws {
+    let html = (0..<1000).map { "<a href=\"p\($0)/\">P_\($0)</a>" }.joined()
+    let listing = try SimpleIndexParser.parseListing(Data(html.utf8), format: .html, keeping: ["p-7", "absent"])
+    #expect(listing.entries.map(\.name) == ["p-7"])
+    #expect(listing.entries.first?.displayName == "P_7")
+    #expect(listing.listedCount == 1000)
+    let json = #"{"projects":[{"name":"a","_last-serial":1},{"name":"b"}]}"#
+    let kept = try SimpleIndexParser.parseListing(Data(json.utf8), format: .json, keeping: ["b"])
+    #expect(kept.entries.map(\.name) == ["b"])
+    #expect(kept.hasSerials)
+  }
+
   @Test func dropsHostileNamesAndWrongTypesFromAListing() throws {
     let body = Data(
       #"{"meta":{"_last-serial":"12"},"projects":[{"name":"../../etc/passwd"},{"name":42},{"name":"ok","_last-serial":"3"},{"name":"/abs"},{"name":"caf\u00e9"}]}"#

@@ -75,7 +75,9 @@ import Testing
     #expect(inspection.bytesTransferred == built.data.count)
   }
 
-  @Test func inspectsABigWheelWithinSixteenKiB() throws {
+  /// Eighty modules of random tokens (they deflate only 2.4 to 1, 17 KB each): one module settles the code
+  /// verdict, and the inspection still stops well short of the file.
+  @Test func settlesTheCodeVerdictOfABigWheelWithinThirtyTwoKiB() throws {
     var generator = SeededGenerator(seed: 7)
     var spec = demoSpec()
     for module in 0..<80 {
@@ -93,10 +95,12 @@ import Testing
       DistributionFile(filename: built.filename, url: "https://files.example/x", size: built.data.count),
       source: source)
     #expect(inspection.error == nil)
-    #expect(inspection.bytesTransferred <= 16 * 1024)
+    #expect(inspection.bytesTransferred <= 32 * 1024)
     #expect(inspection.consoleScripts.map(\.name) == ["huggingface-cli"])
     #expect(inspection.code.pythonModules == 82)
     #expect(inspection.code.definesAnything)
+    // Real code by the checks' measure, as a full read finds.
+    #expect(inspection.code.codeBytes >= InspectionLimits().realCodeBytes)
     #expect(inspection.code.modulesRead < 82)
     #expect(!inspection.code.sourcesRead)
     #expect(inspection.coreMetadata?.name == "demo-pkg")
@@ -104,12 +108,98 @@ import Testing
       "big wheel: \(built.data.count) bytes, \(inspection.bytesTransferred) transferred, \(source.requests) requests")
   }
 
-  @Test func usesSeparateCoreMetadata() {
-    let built = WheelBuilder.build(demoSpec())
-    let file = DistributionFile(filename: built.filename, url: "https://files.example/x")
-    let inspection = inspector.inspect(
-      file, source: DataByteSource(built.data), coreMetadata: Data("Name: from-pep658\nVersion: 2\n".utf8))
-    #expect(inspection.coreMetadata?.name == "from-pep658")
+  @Test func judgesALargeWheelFromPartsOfItsDirectory() throws {
+    let wheel = LargeWheel()
+    let (inspection, source) = wheel.inspect(.importNames)
+    let (full, _) = wheel.inspect(limits: LargeWheel.fullReadLimits)
+    try #require(full.members.count == 184)
+    #expect(inspection.error == nil)
+    #expect(inspection.consoleScripts == full.consoleScripts)
+    // No top_level.txt: the names come from the directory's head and probes between the packages.
+    #expect(inspection.topLevelNames.sorted() == ["alpha", "beta", "gamma"])
+    #expect(inspection.topLevelNames.sorted() == full.topLevelNames.sorted())
+    #expect(inspection.members.count < full.members.count)
+    #expect(inspection.code.definesAnything)
+    #expect(inspection.code.codeBytes >= InspectionLimits().realCodeBytes)
+    #expect(!inspection.code.sourcesRead && !inspection.code.metadataOnly)
+    #expect(full.code.sourcesRead)
+    print("large wheel: \(source.bytesTransferred) bytes in \(source.requests) requests, full read \(wheel.data.count)")
+  }
+
+  /// Many layouts read through tiny windows, so the tail, head, probes and module sampling all run on each.
+  @Test func partialReadsAgreeWithFullReadsAcrossLayouts() {
+    var generator = SeededGenerator(seed: 23)
+    var limits = InspectionLimits()
+    limits.initialSuffix = 256
+    limits.wholeDirectorySize = 128
+    limits.directoryProbeSize = 160
+    limits.metadataPrefixStep = 64
+    for round in 0..<40 {
+      var wheel = LargeWheel()
+      let names = ["alpha", "beta", "gamma", "delta", "omega"]
+      wheel.packages = Array(names.prefix(1 + Int(generator.next() % 5)))
+      wheel.modulesPerPackage = 1 + Int(generator.next() % 12)
+      wheel.writesTopLevel = generator.next() % 2 == 0
+      if generator.next() % 3 == 0 { wheel.extraPaths = ["loose_module.py"] }
+      let (partial, _) = wheel.inspect(.allFields, limits: limits)
+      let (full, _) = wheel.inspect(limits: LargeWheel.fullReadLimits)
+      #expect(partial.error == nil, "round \(round): \(partial.error ?? "")")
+      #expect(partial.consoleScripts == full.consoleScripts, "round \(round)")
+      #expect(partial.topLevelNames.sorted() == full.topLevelNames.sorted(), "round \(round)")
+      #expect(partial.code.definesAnything == full.code.definesAnything, "round \(round)")
+      #expect(partial.coreMetadata?.summary == full.coreMetadata?.summary, "round \(round)")
+    }
+  }
+
+  @Test func takesTopLevelNamesFromTopLevelTxtWithoutProbing() {
+    var wheel = LargeWheel()
+    wheel.writesTopLevel = true
+    let (inspection, _) = wheel.inspect()
+    #expect(inspection.error == nil)
+    #expect(inspection.topLevelNames == ["alpha", "beta", "gamma"])
+    // Only the tail of the directory was read: the first package's records are not among the members.
+    #expect(!inspection.members.contains { $0.name.hasPrefix("alpha/") })
+  }
+
+  @Test func findsATopLevelModuleBetweenPackages() {
+    var wheel = LargeWheel()
+    wheel.extraPaths = ["between.py"]
+    let (inspection, _) = wheel.inspect()
+    #expect(inspection.topLevelNames.sorted() == ["alpha", "beta", "between", "gamma"])
+  }
+
+  @Test func readsTheWholeDirectoryWhenPackagesInterleave() {
+    var wheel = LargeWheel()
+    // alpha again after beta's records would hide names between two records of alpha.
+    wheel.packages = ["alpha", "beta", "alpha", "gamma"]
+    wheel.modulesPerPackage = 40
+    let (inspection, _) = wheel.inspect()
+    let (full, _) = wheel.inspect(limits: LargeWheel.fullReadLimits)
+    #expect(inspection.error == nil)
+    #expect(inspection.members.count == full.members.count)
+    #expect(inspection.topLevelNames.sorted() == ["alpha", "beta", "gamma"])
+  }
+
+  @Test func readsOnlyTheHeaderOfMetadata() throws {
+    var generator = SeededGenerator(seed: 5)
+    var wheel = LargeWheel()
+    // A long description the checks never read (yt-dlp's is 183 KB); random text does not compress away.
+    wheel.description = (0..<40_000).map { _ in String(generator.next() % 10) }.joined()
+    wheel.metadataVersion = "2.5"
+    wheel.importNames = ["alpha_api"]
+    let (allFields, allFieldsSource) = wheel.inspect(.allFields)
+    #expect(allFields.coreMetadata?.summary == "A large wheel")
+    #expect(allFields.coreMetadata?.importNames == ["alpha_api"])
+    #expect(allFieldsSource.bytesTransferred < 32 * 1024)
+    let (importNames, _) = wheel.inspect(.importNames)
+    #expect(importNames.coreMetadata?.importNames == ["alpha_api"])
+    // Metadata-Version 2.1 cannot carry Import-Name: with a JSON API, the first line is all that is needed.
+    wheel.metadataVersion = "2.1"
+    wheel.importNames = []
+    let (older, olderSource) = wheel.inspect(.importNames)
+    #expect(older.error == nil)
+    #expect(older.coreMetadata?.name == "large")
+    #expect(olderSource.bytesTransferred < allFieldsSource.bytesTransferred)
   }
 
   @Test func readsATarGzSdist() {
