@@ -3,12 +3,13 @@
 # on the real malicious names near a popular name and the real legitimate look-alikes of ../shared/data/real-world/,
 # with the same popular list (the top 5,000 of the download ranking).
 #   bench/real-names-eval.sh [TOP-PYPI-PACKAGES.csv] [REAL-WORLD-DIR]
+# Environment: REAL_NAMES_OUT (default eval-out/real-names); EVAL_SQUATWATCH=PATH judges with another binary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CSV=${1:-${NAMES_EVAL_CSV:-../shared/data/top-pypi-packages-2025-07.csv}}
 REAL=${2:-${REAL_WORLD_DIR:-../shared/data/real-world}}
 OUT=${REAL_NAMES_OUT:-$PWD/eval-out/real-names}
-BIN=.build/release/squatwatch
+BIN=${EVAL_SQUATWATCH:-.build/release/squatwatch}
 
 for file in "$CSV" "$REAL/malicious-names.csv" "$REAL/benign-lookalikes.csv"; do
   [ -f "$file" ] || { echo "real-names-eval: $file is missing (see ../shared/data/real-world/README.md)" >&2; exit 1; }

@@ -7,7 +7,8 @@
 # next to GuardDog's name rule on the same names.
 #   bench/real-registry-eval.sh [full|small]
 # Environment: REAL_REGISTRY_REGENERATE=1 rebuilds the mirror (it is otherwise reused while the generator's sources,
-# the data and the size are unchanged); REAL_REGISTRY_OUT (default eval-out/real-registry).
+# the data and the size are unchanged); REAL_REGISTRY_OUT (default eval-out/real-registry); EVAL_SQUATWATCH=PATH
+# judges with another squatwatch binary (a build of an older commit, to compare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE=${1:-${REAL_REGISTRY_SIZE:-full}}
@@ -16,6 +17,7 @@ REAL=${REAL_WORLD_DIR:-../shared/data/real-world}
 OUT=${REAL_REGISTRY_OUT:-$PWD/eval-out/real-registry}
 WHEELS=.build/real-wheels
 BIN=.build/release
+SQUATWATCH=${EVAL_SQUATWATCH:-$BIN/squatwatch}
 SEED=12
 case "$SIZE" in
   full) SIZES=(--popular 5000 --long-tail 3000) ;;
@@ -27,8 +29,8 @@ for file in "$CSV" "$REAL/malicious-metadata.jsonl" "$REAL/malicious-names.csv" 
   "$REAL/import-names.csv"; do
   [ -f "$file" ] || { echo "real-registry-eval: $file is missing (see ../shared/data/real-world/README.md)" >&2; exit 1; }
 done
-for tool in squatwatch squatwatch-fixtures; do
-  [ -x "$BIN/$tool" ] || { echo "real-registry-eval: $BIN/$tool is not built; run: swift build -c release --product $tool" >&2; exit 1; }
+for tool in "$SQUATWATCH" "$BIN/squatwatch-fixtures"; do
+  [ -x "$tool" ] || { echo "real-registry-eval: $tool is not built; run: swift build -c release --product $(basename "$tool")" >&2; exit 1; }
 done
 mkdir -p "$OUT"
 . bench/nginx-mirror.sh
@@ -62,11 +64,11 @@ for kind in json html; do
   serve_mirror "$OUT/mirror" "$OUT/$kind" $([ "$kind" = html ] && echo html-only)
   rm -rf "$OUT/$kind/cache"
   echo "== real-registry: squatwatch audit, $kind, http://127.0.0.1:$PORT/simple/"
-  /usr/bin/time -f "%e %M" -o "$OUT/audit-$kind-derived.time" "$BIN/squatwatch" audit \
+  /usr/bin/time -f "%e %M" -o "$OUT/audit-$kind-derived.time" "$SQUATWATCH" audit \
     --index-url "http://127.0.0.1:$PORT/simple/" --cache-dir "$OUT/$kind/cache" --format json \
     --output "$OUT/report-$kind-derived.json" --fail-on never --quiet
   echo "== real-registry: squatwatch check --popular, $kind"
-  /usr/bin/time -f "%e %M" -o "$OUT/audit-$kind-popular.time" "$BIN/squatwatch" check \
+  /usr/bin/time -f "%e %M" -o "$OUT/audit-$kind-popular.time" "$SQUATWATCH" check \
     --cache-dir "$OUT/$kind/cache" --popular "$OUT/popular.csv" --format json \
     --output "$OUT/report-$kind-popular.json" --fail-on never --quiet
 done
