@@ -11,9 +11,12 @@ struct CollectedMetadata {
 
   /// Which roles have been read; the first member with a role wins over later duplicates.
   private(set) var roles: Set<MetadataRole> = []
+  /// Why a packaging file could not be parsed; the rest of the distribution is still read, so that a broken
+  /// `pyproject.toml` does not hide what the archive holds.
+  private(set) var unparsable: SquatwatchError?
 
   /// Parses `data` as the file `role` names, unless a member with that role was already taken.
-  mutating func take(_ role: MetadataRole, data: Data) throws(SquatwatchError) {
+  mutating func take(_ role: MetadataRole, data: Data) {
     guard roles.insert(role).inserted else { return }
     let text = String(decoding: data, as: UTF8.self)
     switch role {
@@ -21,14 +24,17 @@ struct CollectedMetadata {
     case .entryPoints: entryPoints = EntryPointsParser.parse(text)
     case .topLevel: topLevel = TopLevelNames.fromTopLevelFile(text)
     case .record: record = RecordParser.parse(text)
-    case .pyproject: pyproject = try PyProjectScriptsParser.parse(text)
+    case .pyproject:
+      do { pyproject = try PyProjectScriptsParser.parse(text) } catch { unparsable = unparsable ?? error }
     case .setupCfg: setupCfg = SetupCfgEntryPointsParser.parse(text)
     }
   }
 
-  /// Refuses a distribution without Core Metadata, which every wheel and sdist tool writes.
-  func requireCoreMetadata(named file: String) throws(SquatwatchError) {
+  /// Refuses a distribution without Core Metadata, which every wheel and sdist tool writes, then reports a
+  /// packaging file that could not be parsed (after the members and code were taken).
+  func requireReadable(coreMetadataNamed file: String) throws(SquatwatchError) {
     guard roles.contains(.coreMetadata) else { throw SquatwatchError(.malformed, "no \(file) in the archive") }
+    if let unparsable { throw unparsable }
   }
 
   /// Fills scripts, import names and Core Metadata into `inspection`; `paths` are the member paths

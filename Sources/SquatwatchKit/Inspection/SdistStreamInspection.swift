@@ -52,7 +52,7 @@ struct SdistStreamInspection {
       for (name, data) in reader.takeCollected() {
         let path = SdistPaths.relative(name, root: root)
         if let role = MetadataRole(path: path, inSdist: true) {
-          try metadata.take(role, data: data)
+          metadata.take(role, data: data)
         } else {
           code.add(source: data)
         }
@@ -73,6 +73,6 @@ struct SdistStreamInspection {
       throw SquatwatchError(
         .malformed, "unsafe member name '\(name.prefix(200))' (\(reason)); \(reader.unsafeNames.count) such member(s)")
     }
-    try metadata.requireCoreMetadata(named: "PKG-INFO")
+    try metadata.requireReadable(coreMetadataNamed: "PKG-INFO")
   }
 }

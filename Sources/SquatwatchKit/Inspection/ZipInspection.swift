@@ -56,7 +56,7 @@ struct ZipInspection {
         .malformed,
         "unsafe member name '\(entry.name.prefix(200))' (\(reason)); \(unsafeEntries.count) such member(s)")
     }
-    try metadata.requireCoreMetadata(named: inSdist ? "PKG-INFO" : ".dist-info/METADATA")
+    try metadata.requireReadable(coreMetadataNamed: inSdist ? "PKG-INFO" : ".dist-info/METADATA")
   }
 
   /// Member paths relative to the install root (a wheel) or the sdist's top directory.
@@ -90,9 +90,9 @@ struct ZipInspection {
         }
         // A prefix may end inside a line; only whole lines are parsed.
         let lines = isWhole ? data : data[..<(data.lastIndex(of: 0x0A).map { $0 + 1 } ?? data.startIndex)]
-        try metadata.take(role, data: Data(lines))
+        metadata.take(role, data: Data(lines))
       } else {
-        try metadata.take(role, data: reader.read(entry, limit: limits.maxMetadataMember))
+        metadata.take(role, data: try reader.read(entry, limit: limits.maxMetadataMember))
       }
     }
     return metadata

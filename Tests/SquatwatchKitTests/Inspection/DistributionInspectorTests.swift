@@ -230,6 +230,20 @@ import Testing
     #expect(inspection.code.definesAnything)
   }
 
+  @Test func aBrokenPyprojectDoesNotHideWhatTheSdistHolds() {
+    var writer = TarArchiveWriter()
+    writer.add("hollow-2.0/PKG-INFO", Data("Name: hollow\nVersion: 2.0\n".utf8))
+    writer.add("hollow-2.0/pyproject.toml", Data("this is no toml [[[\n".utf8))
+    writer.add("hollow-2.0/setup.py", Data("from setuptools import setup\nsetup()\n".utf8))
+    let inspection = inspector.inspect(
+      DistributionFile(filename: "hollow-2.0.tar.gz", url: "https://x/hollow"),
+      source: DataByteSource(writer.tarGzip(), chunkSize: 4096))
+    #expect(inspection.error?.contains("pyproject.toml is not valid TOML") == true)
+    #expect(inspection.members.map(\.name).contains("hollow-2.0/setup.py"))
+    #expect(inspection.coreMetadata?.name == "hollow")
+    #expect(inspection.code.pythonModules == 0)
+  }
+
   @Test func stopsTheSdistStreamOnceMetadataIsRead() {
     var writer = TarArchiveWriter()
     writer.add("late-1.0/PKG-INFO", Data("Name: late\nVersion: 1.0\n".utf8))
