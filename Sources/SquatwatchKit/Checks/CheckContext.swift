@@ -35,7 +35,11 @@ struct CheckContext: Sendable {
     }
     self.targetFacts = targetFacts
     commands = CommandMap(popular: targets.keys, facts: { targetFacts[$0] }, known: knownCommands)
-    typosquatIndex = TyposquatIndex(targets: targets.keys)
+    let twoEditMagnets = targets.keys.filter { name in
+      (popularity.standings[name]?.downloadRank).map { $0 <= TyposquatIndex.twoEditMagnetRank } ?? false
+        && TyposquatIndex.letterCount(Array(name.utf8)) >= TyposquatIndex.minimumTwoEditMagnetLength
+    }
+    typosquatIndex = TyposquatIndex(targets: targets.keys, twoEditMagnets: Set(twoEditMagnets))
     vocabulary = PopularVocabulary(names: targets.keys)
   }
 

@@ -12,7 +12,13 @@ struct NameDerivation: Hashable, Sendable {
   var imitates: Bool
 
   /// The derivation of `name`, if it is built from a popular name; `matches` are its typosquat matches.
-  static func of(_ name: String, matches: [TyposquatIndex.Match], context: CheckContext) -> NameDerivation? {
+  ///
+  /// A project that `holdsNothing` is also derived from a popular name two edits away (`reqeustss`): two slips are
+  /// too common among real names to make a typosquat of a project with code, but an empty project's name is all it
+  /// offers, and a name that close to a popular one is what it offers.
+  static func of(
+    _ name: String, matches: [TyposquatIndex.Match], holdsNothing: Bool = false, context: CheckContext
+  ) -> NameDerivation? {
     if let claim = context.commands.claims(onProjectName: name).first(where: { $0.project != name }) {
       return NameDerivation(
         template: claim.kind == .command ? "{command of popular}" : "{import name of popular}", target: claim.project,
@@ -36,6 +42,14 @@ struct NameDerivation: Hashable, Sendable {
     if let match = matches.first {
       return NameDerivation(
         template: "{\(match.transform.rawValue) of popular}", target: match.target, imitates: true)
+    }
+    if holdsNothing,
+      let target = context.typosquatIndex.twoEditTargets(for: name).max(by: {
+        (context.strength(of: $0), $1) < (context.strength(of: $1), $0)
+      })
+    {
+      return NameDerivation(
+        template: "{\(NameTransform.twoEdits.rawValue) of popular}", target: target, imitates: true)
     }
     return nil
   }

@@ -2,7 +2,8 @@
 ///
 /// Weights are calibrated on names alone: look-alikes and classic typos of long names are strong; a version digit,
 /// a letter dropped or added at the edge and the add-on words users and LLMs guess for a popular project (`-cli`,
-/// `-sdk`, `-api`) are weaker but suspect; the companion words legitimate projects add all the time (`-client`,
+/// `-sdk`, `-api`) are weaker but suspect, as are two slips in one of the most downloaded long names
+/// (`beautifulsop4`); the companion words legitimate projects add all the time (`-client`,
 /// `-core`) need other evidence to make a suspect.
 enum NameTransform: String, Sendable, CaseIterable {
   case lookAlike = "look-alike"
@@ -20,6 +21,7 @@ enum NameTransform: String, Sendable, CaseIterable {
   case versionSuffix = "version-suffix"
   case addOnAffix = "add-on-affix"
   case affix = "affix"
+  case twoEdits = "two-edits"
 
   /// The score this transform earns on names alone against a top target of comfortable length.
   var weight: Double {
@@ -29,7 +31,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .repeatedCharacter, .swappedCharacters, .swappedWords: 0.8
     case .commonTypo, .omittedCharacter: 0.75
     case .pythonAffix: 0.7
-    case .insertedCharacter: 0.65
+    case .insertedCharacter, .twoEdits: 0.65
     case .omittedEdgeCharacter: 0.6
     case .insertedEdgeCharacter, .substitution, .versionSuffix, .addOnAffix: 0.6
     case .affix: 0.45
@@ -40,7 +42,7 @@ enum NameTransform: String, Sendable, CaseIterable {
   var isCharacterEdit: Bool {
     switch self {
     case .repeatedCharacter, .swappedCharacters, .commonTypo, .omittedCharacter, .omittedEdgeCharacter,
-      .insertedCharacter, .insertedEdgeCharacter, .substitution, .versionSuffix:
+      .insertedCharacter, .insertedEdgeCharacter, .substitution, .versionSuffix, .twoEdits:
       true
     case .lookAlike, .separator, .swappedWords, .pythonAffix, .addOnAffix, .affix: false
     }
@@ -62,6 +64,7 @@ enum NameTransform: String, Sendable, CaseIterable {
     case .versionSuffix: "a version digit added to"
     case .addOnAffix: "an add-on word (-cli, -sdk, -api, -tools, -utils) added to"
     case .affix: "an affix added to"
+    case .twoEdits: "two characters changed, added or dropped in"
     }
   }
 }

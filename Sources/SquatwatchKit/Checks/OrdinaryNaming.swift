@@ -13,7 +13,8 @@ enum OrdinaryNaming: String, Sendable {
   /// that other projects wrap too (`pytorch`, `pykafka`, `redis-cli`).
   case shortName = "short-name"
   /// The names differ only in a version number: a successor, a fork, a Python 2 or 3 port or the unversioned
-  /// original (`elasticsearch7`/`elasticsearch8`, `jinja-cli`/`jinja2-cli`, `django-fsm-2`, `fabric3`).
+  /// original (`elasticsearch7`/`elasticsearch8`, `jinja-cli`/`jinja2-cli`, `django-fsm-2`, `fabric3`); any
+  /// version digit on a name outside the most downloaded, where squatters rarely aim.
   case version
   /// The first or last letter was dropped: a one-letter prefix (`gunicorn`, `asyncer`, `rcssmin`) or a plural
   /// (`websockets`, `holidays`), conventions that make the shorter name another project's.
@@ -38,10 +39,14 @@ enum OrdinaryNaming: String, Sendable {
   /// The edit yields a word that other popular names use (`identity` of `identify`, beside `azure-identity`), or a
   /// name that is an English word (`delicate` beside `delocate`).
   case realWord = "real-word"
-  /// A neighbouring key or a separator away from a name outside the most downloaded: squatters aim at the top
-  /// (three in four real typosquats near a top-5,000 name aim at the top 500), while one key or one separator is how
-  /// real projects most often differ from a lesser name by chance.
+  /// A neighbouring key, a look-alike character or a separator away from a name outside the most downloaded:
+  /// squatters aim at the top (three in four real typosquats near a top-5,000 name aim at the top 500), while one
+  /// key, one look-alike letter or one separator is how real projects most often differ from a lesser name by
+  /// chance.
   case lesserTarget = "lesser-target"
+  /// Two edits from a popular name but one from another: the nearer name is the one it was made from, and a match
+  /// with that one is judged on its own.
+  case nearerName = "nearer-name"
 
   /// A word a one-character edit changes is distinctive from this many characters, a leading `py` not counted.
   static let minimumEditedLength = 5
@@ -68,10 +73,11 @@ enum OrdinaryNaming: String, Sendable {
 
   /// The reason `match` of `candidate` may be ordinary naming, if any.
   ///
-  /// `targetDownloadRank` is the target's place in the download-ranked popular list, if it is in it.
+  /// `targetDownloadRank` is the target's place in the download-ranked popular list, if it is in it;
+  /// `isOneEditFromAnother` says whether the candidate is also one character edit from another popular name.
   static func reason(
     for candidate: String, match: TyposquatIndex.Match, targetDownloadRank: Int?, vocabulary: PopularVocabulary,
-    englishWords: EnglishWords
+    englishWords: EnglishWords, isOneEditFromAnother: Bool = false
   ) -> OrdinaryNaming? {
     let target = match.target
     let isSquatMagnet = targetDownloadRank.map { $0 <= wrapperMagnetRank } ?? false
@@ -80,7 +86,9 @@ enum OrdinaryNaming: String, Sendable {
     let isEnglishWord = !candidate.contains("-") && englishWords.contains(candidate)
     switch match.transform {
     case .lookAlike:
-      return nil
+      return isLesser ? .lesserTarget : nil
+    case .twoEdits:
+      return isOneEditFromAnother ? .nearerName : nil
     case .substitution, .insertedCharacter:
       return !isTypoMagnet ? .arbitraryEdit : isEnglishWord ? .realWord : nil
     case .insertedEdgeCharacter:
@@ -88,6 +96,7 @@ enum OrdinaryNaming: String, Sendable {
     case .omittedEdgeCharacter:
       return !isTypoMagnet ? .edgeLetter : isEnglishWord ? .realWord : nil
     case .versionSuffix:
+      if isLesser { return .version }
       if continuesNumbering(candidate, target, vocabulary: vocabulary) || isFirstSuccessor(candidate, of: target) {
         return .version
       }

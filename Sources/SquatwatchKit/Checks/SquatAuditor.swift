@@ -129,11 +129,12 @@ public struct SquatAuditor: Sendable {
       outcome.findings.append(finding)
     }
     if let finding = EntryPointHijackCheck.evaluate(project, context: context) { outcome.findings.append(finding) }
-    let derivation = NameDerivation.of(project.name, matches: matches, context: context)
+    let holdsNothing = EmptyPackageCheck.hasNoContent(project)
+    let derivation = NameDerivation.of(project.name, matches: matches, holdsNothing: holdsNothing, context: context)
     var isEmpty = false
     if let finding = EmptyPackageCheck.evaluate(project, context: context, namedAfter: derivation?.target) {
       outcome.findings.append(finding)
-      isEmpty = EmptyPackageCheck.hasNoContent(project)
+      isEmpty = holdsNothing
     }
     outcome.cluster = NamingClusterCheck.Input(project: project, derivation: derivation, isEmpty: isEmpty)
     return outcome

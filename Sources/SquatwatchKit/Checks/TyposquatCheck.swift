@@ -26,13 +26,15 @@ enum TyposquatCheck {
   static func candidates(
     _ project: ProjectFacts, matches: [TyposquatIndex.Match], context: CheckContext
   ) -> [Candidate] {
-    matches.map { match in
+    let isOneEditFromAPopularName = matches.contains { $0.transform.isCharacterEdit && $0.transform != .twoEdits }
+    return matches.map { match in
       let ordinary =
         project.knowsOnlyTheName
         ? OrdinaryNaming.reason(
           for: project.name, match: match,
           targetDownloadRank: context.popularity.standings[match.target]?.downloadRank,
-          vocabulary: context.vocabulary, englishWords: .bundled) : nil
+          vocabulary: context.vocabulary, englishWords: .bundled, isOneEditFromAnother: isOneEditFromAPopularName)
+        : nil
       let base = match.transform.weight * context.strength(of: match.target) * lengthFactor(match)
       return Candidate(
         match: match, base: ordinary == nil ? base : base * ordinaryNamingFactor, ordinary: ordinary,

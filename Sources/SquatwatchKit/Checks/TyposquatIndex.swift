@@ -2,7 +2,8 @@
 /// and looking them up, never by comparing it with every popular name.
 ///
 /// One-character edits go through a deletion-neighbourhood index (each popular name and every one-deletion of it),
-/// so a candidate costs about its length in hash lookups. Look-alikes, word order, py/python forms and affixes
+/// so a candidate costs about its length in hash lookups; two edits go through the same kind of index one deletion
+/// deeper, for the names long enough to stay distinctive at that distance. Look-alikes, word order, py/python forms and affixes
 /// are generated from the candidate and looked up exactly.
 struct TyposquatIndex: Sendable {
   /// One popular name the candidate may imitate, and how.
@@ -15,10 +16,23 @@ struct TyposquatIndex: Sendable {
   private var deletions: [String: [Int32]] = [:]
   private var ultranormal: [String: [Int32]] = [:]
   private var wordSets: [String: [Int32]] = [:]
+  /// Every one- and two-deletion of the names long enough for two-edit matching.
+  private var deepDeletions: [String: [Int32]] = [:]
+  /// The names whose two-edit neighbours count as typosquats (the rest only name an empty project's target).
+  private var twoEditMagnets: Set<Int32> = []
   private var names: [[UInt8]] = []
 
   /// Names shorter than this are left out of one-character-edit matching: too many real names sit one edit apart.
   static let minimumEditLength = 4
+  /// Names with fewer letters (separators not counted) are left out of two-edit matching: two edits from a short
+  /// name reach thousands of unrelated names.
+  static let minimumTwoEditLength = 6
+  /// Two slips in one name are a typosquat only against the most downloaded names this long or longer: few real
+  /// names sit two edits from a long name by chance (7 of the 10,000 names ranked after the top 5,000 do from the
+  /// top 100's names of 8 letters or more), while squatters aim at exactly those.
+  static let minimumTwoEditMagnetLength = 8
+  /// The download ranks whose long names draw two-edit typosquats.
+  static let twoEditMagnetRank = 100
 
   /// Add-on words users and LLMs guess for a popular project's command line, SDK or tools (`huggingface-cli`):
   /// the slopsquatting pattern, strong even on names alone.
@@ -30,7 +44,9 @@ struct TyposquatIndex: Sendable {
     "latest", "v2", "v3", "toolkit", "wrapper", "bin", "app",
   ]
 
-  init(targets: some Sequence<String>) {
+  /// `twoEditMagnets` are the targets whose names two edits away are matched as `.twoEdits`; every target of
+  /// `minimumTwoEditLength` letters is found by `twoEditTargets(for:)`.
+  init(targets: some Sequence<String>, twoEditMagnets: Set<String> = []) {
     for name in targets.sorted() {
       let index = Int32(names.count)
       let bytes = Array(name.utf8)
@@ -45,7 +61,32 @@ struct TyposquatIndex: Sendable {
       }
       Self.append(index, to: &ultranormal, key: Self.ultranormalize(bytes))
       if let key = Self.wordSetKey(bytes) { Self.append(index, to: &wordSets, key: key) }
+      if Self.letterCount(bytes) >= Self.minimumTwoEditLength {
+        for deleted in Self.deletions(of: bytes, depth: 2) where deleted != bytes {
+          Self.append(index, to: &deepDeletions, key: String(decoding: deleted, as: UTF8.self))
+        }
+        if twoEditMagnets.contains(name) { self.twoEditMagnets.insert(index) }
+      }
     }
+  }
+
+  /// The targets of at least `minimumTwoEditLength` letters exactly two edits (insertions, deletions,
+  /// substitutions or adjacent swaps) from `candidate`, in name order.
+  func twoEditTargets(for candidate: String) -> [String] {
+    twoEditIndices(for: Array(candidate.utf8)).map { String(decoding: names[Int($0)], as: UTF8.self) }
+  }
+
+  private func twoEditIndices(for bytes: [UInt8]) -> [Int32] {
+    guard exact[String(decoding: bytes, as: UTF8.self)] == nil else { return [] }
+    var found: Set<Int32> = []
+    for deleted in Self.deletions(of: bytes, depth: 2) {
+      let key = String(decoding: deleted, as: UTF8.self)
+      found.formUnion(deepDeletions[key] ?? [])
+      if deleted != bytes, let index = exact[key], Self.letterCount(names[Int(index)]) >= Self.minimumTwoEditLength {
+        found.insert(index)
+      }
+    }
+    return found.filter { EditDistance.optimalStringAlignment(bytes, names[Int($0)], limit: 2) == 2 }.sorted()
   }
 
   /// Every popular name `candidate` (a normalized project name) may imitate, strongest transform per target.
@@ -96,6 +137,9 @@ struct TyposquatIndex: Sendable {
     }
     for variant in Self.pythonVariants(bytes) { lookUp(variant, as: .pythonAffix) }
     for variant in Self.affixVariants(bytes) { lookUp(variant.bytes, as: variant.transform) }
+    if !twoEditMagnets.isEmpty {
+      for index in twoEditIndices(for: bytes) where twoEditMagnets.contains(index) { note(index, .twoEdits) }
+    }
 
     return found.map { Match(target: String(decoding: names[Int($0.key)], as: UTF8.self), transform: $0.value) }
       .sorted { ($0.transform.weight, $1.target) > ($1.transform.weight, $0.target) }
@@ -157,6 +201,27 @@ struct TyposquatIndex: Sendable {
   }
 
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= 48 && byte <= 57 }
+
+  /// The characters of a normalized name other than its `-` separators.
+  static func letterCount(_ bytes: [UInt8]) -> Int { bytes.count(where: { $0 != UInt8(ascii: "-") }) }
+
+  /// `bytes` and every name made from it by deleting up to `depth` characters, without repeats.
+  private static func deletions(of bytes: [UInt8], depth: Int) -> Set<[UInt8]> {
+    var all: Set<[UInt8]> = [bytes]
+    var frontier: Set<[UInt8]> = [bytes]
+    for _ in 0..<depth {
+      var next: Set<[UInt8]> = []
+      for word in frontier where !word.isEmpty {
+        for position in word.indices {
+          var deleted = word
+          deleted.remove(at: position)
+          if all.insert(deleted).inserted { next.insert(deleted) }
+        }
+      }
+      frontier = next
+    }
+    return all
+  }
 
   /// An unordered pair of characters.
   private struct Pair: Hashable {

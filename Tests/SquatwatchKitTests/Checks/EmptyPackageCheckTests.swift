@@ -54,6 +54,18 @@ import Testing
     #expect(suspect.finding(.emptyPackage)?.evidence["target"] == .string("requests"))
   }
 
+  @Test func aPlaceholderTwoSlipsFromAPopularNameIsASuspectButCodeThereIsNot() throws {
+    let records = [
+      RecordFactory.established("pandas", owners: ["pydata"]),
+      RecordFactory.record("panddass", owners: ["stranger"], summary: "", code: RecordFactory.metadataOnly),
+      RecordFactory.record("pandax2", owners: ["someone"], summary: "Tables of pandax data"),
+    ]
+    let report = RecordFactory.audit(records, popular: ["pandas"])
+    let suspect = try #require(report.suspect("panddass"))
+    #expect(suspect.finding(.emptyPackage)?.evidence["target"] == .string("pandas"))
+    #expect(report.suspect("pandax2") == nil, "two edits from a name this short are ordinary naming with code")
+  }
+
   @Test func aPlaceholderHeldByThePopularProjectsOwnersIsDefensive() throws {
     // Its only finding is its emptiness, but its name is built from a popular project's and the owners match.
     let records = [

@@ -96,6 +96,23 @@ import Testing
     #expect(try reason("gunicirn", "gunicorn", targetRank: 40) == nil)
     #expect(try reason("gunicirn", "gunicorn", targetRank: 4_000) == .lesserTarget)
     #expect(try reason("pandsa", "pandas", targetRank: 4_000) == nil, "swaps stay slips whatever the rank")
+    #expect(try reason("tensorf1ow", "tensorflow", targetRank: 40) == nil)
+    #expect(try reason("tensorf1ow", "tensorflow", targetRank: 4_000) == .lesserTarget)
+    #expect(try reason("statsd7", "statsd", targetRank: 400) == nil)
+    #expect(try reason("statsd7", "statsd", targetRank: 4_000) == .version)
+  }
+
+  @Test func twoSlipsInATopNameAreExplainedOnlyByANearerPopularName() throws {
+    let index = TyposquatIndex(targets: Self.popular, twoEditMagnets: ["kubernetes"])
+    let match = try #require(index.matches(for: "kubbernetse").first { $0.target == "kubernetes" })
+    #expect(match.transform == .twoEdits)
+    let alone = OrdinaryNaming.reason(
+      for: "kubbernetse", match: match, targetDownloadRank: 30, vocabulary: vocabulary, englishWords: .bundled)
+    #expect(alone == nil)
+    let nearer = OrdinaryNaming.reason(
+      for: "kubbernetse", match: match, targetDownloadRank: 30, vocabulary: vocabulary, englishWords: .bundled,
+      isOneEditFromAnother: true)
+    #expect(nearer == .nearerName)
   }
 
   @Test func aVowelForAnotherNamesAShortProjectButMisspellsALongOne() throws {

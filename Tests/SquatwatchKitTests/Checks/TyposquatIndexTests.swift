@@ -65,6 +65,18 @@ import Testing
     #expect(index.matches(for: "sixy").isEmpty)
   }
 
+  @Test func findsTwoEditsOnlyFromLongEnoughNamesAndMatchesThemOnlyForMagnets() {
+    #expect(index.twoEditTargets(for: "matplotlibb2") == ["matplotlib"])
+    #expect(index.twoEditTargets(for: "tensorfolw") == [], "one swap is one edit, not two")
+    #expect(index.twoEditTargets(for: "tesnorfolw") == ["tensorflow"])
+    #expect(index.twoEditTargets(for: "flaskkk") == [], "flask is too short for two edits")
+    #expect(index.twoEditTargets(for: "matplotlib") == [], "the name itself is no neighbour")
+    #expect(transform("tesnorfolw", "tensorflow") == nil, "without magnets two edits are no typosquat")
+    let magnets = TyposquatIndex(targets: ["tensorflow", "matplotlib"], twoEditMagnets: ["tensorflow"])
+    #expect(magnets.matches(for: "tesnorfolw").map(\.transform) == [.twoEdits])
+    #expect(magnets.matches(for: "matplotlibb2").isEmpty)
+  }
+
   @Test func findsADoubledLetterEvenOnAShortName() {
     #expect(transform("sixx", "six") == .repeatedCharacter)
     #expect(transform("ssix", "six") == .repeatedCharacter)
