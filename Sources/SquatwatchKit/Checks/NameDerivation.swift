@@ -5,7 +5,8 @@
 struct NameDerivation: Hashable, Sendable {
   /// The template with the popular name abstracted, for example `{popular}-cli`.
   var template: String
-  /// The popular (or, for the `{popular}-word` templates, established) project this name was made from.
+  /// The popular (or, for the `{popular}-word` and `py{popular}` templates, established) project this name was
+  /// made from.
   var target: String
   /// Whether the name passes for the popular one (its command or import name, a py/python form, a typo), rather
   /// than adding a word to it as integrations and plugins do (`django-foo`, `foo-pytest`).
@@ -34,9 +35,8 @@ struct NameDerivation: Hashable, Sendable {
       }
     }
     for prefix in ["python", "py"] where name.hasPrefix(prefix) {
-      let rest = String(name.dropFirst(prefix.count))
-      if context.targets[rest] != nil {
-        return NameDerivation(template: "\(prefix){popular}", target: rest, imitates: true)
+      if let target = namedProject(named: String(name.dropFirst(prefix.count)), context: context) {
+        return NameDerivation(template: "\(prefix){popular}", target: target, imitates: true)
       }
     }
     if let match = matches.first {

@@ -66,6 +66,16 @@ import Testing
     #expect(report.suspect("pandax2") == nil, "two edits from a name this short are ordinary naming with code")
   }
 
+  @Test func aPlaceholderThatPrefixesPyToAnEstablishedProjectIsASuspect() throws {
+    // No popularity list: outcome is established by its own history, not popular.
+    let records = [
+      RecordFactory.established("outcome", owners: ["dev"]),
+      RecordFactory.record("pyoutcome", owners: ["stranger"], summary: "", code: RecordFactory.metadataOnly),
+    ]
+    let suspect = try #require(RecordFactory.audit(records).suspect("pyoutcome"))
+    #expect(suspect.finding(.emptyPackage)?.evidence["target"] == .string("outcome"))
+  }
+
   @Test func aPlaceholderHeldByThePopularProjectsOwnersIsDefensive() throws {
     // Its only finding is its emptiness, but its name is built from a popular project's and the owners match.
     let records = [
